@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.orgsim.core;
+
+import io.orgsim.core.internal.Levers;
+import io.orgsim.core.internal.MasonModel;
+import io.orgsim.core.internal.Recorder;
+import io.orgsim.core.internal.RunAnalysis;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import sim.engine.SimState;
+
+/**
+ * One run of a spec, stepped week by week on MASON's schedule. Use {@link OrgSim#run} for a
+ * whole run; use this class to watch a run, step it by hand, move levers or fire shocks
+ * while it goes (as the instructor dashboard does). Not thread-safe: one thread drives it.
+ */
+public final class Simulation {
+
+    private final ScenarioSpec spec;
+    private final MasonModel model;
+    private final List<StepObserver> observers = new ArrayList<>();
+    private final StepMetrics view;
+
+    /**
+     * Builds the organization at week 0.
+     *
+     * @param spec a validated spec
+     */
+    public Simulation(ScenarioSpec spec) {
+        this.spec = spec;
+        this.model = new MasonModel(spec);
+        this.model.start();
+        Recorder recorder = model.recorder();
+        this.view = m -> recorder.column(m)[recorder.length() - 1];
+    }
+
+    /**
+     * @param observer called after every step from now on
+     * @return this simulation
+     */
+    public Simulation addObserver(StepObserver observer) {
+        observers.add(observer);
+        return this;
+    }
+
+    /** @return the spec being run */
+    public ScenarioSpec spec() {
+        return spec;
+    }
+
+    /** @return the number of weeks stepped so far */
+    public int week() {
+        return model.recorder().length();
+    }
+
+    /** @return true once the horizon of the spec is reached */
+    public boolean isDone() {
+        return week() >= spec.steps();
+    }
+
+    /**
+     * Steps one week, past the horizon too if asked (a dashboard may keep going).
+     */
+    public void step() {
+        model.schedule.step(model);
+        int week = week() - 1;
+        for (StepObserver o : observers) {
+            o.onStep(week, view);
+        }
+    }
+
+    /**
+     * Runs to the horizon and returns the result.
+     *
+     * @return the result of the run
+     */
+    public RunResult run() {
+        while (!isDone()) {
+            step();
+        }
+        return result();
+    }
+
+    /**
+     * Moves a lever from the next step on. Allowed: the two top levers (which move their
+     * sub-levers) and the sub-levers and {@code leadership.distributed}.
+     *
+     * @param p the lever
+     * @param value its new value
+     * @throws SpecException when the value is out of range or the parameter cannot change mid-run
+     */
+    public void setLever(Param p, double value) {
+        if (p != Param.LEADERSHIP && p != Param.MANAGEMENT && !Arrays.asList(Levers.LIVE).contains(p)) {
+            throw new SpecException(p.key(), Param.format(value), "cannot change during a run; live levers are "
+                    + "leadership, management and their sub-levers");
+        }
+        model.organization().levers().set(p, value);
+    }
+
+    /**
+     * @param p a live sub-lever, for example {@link Param#VISION}
+     * @return its current value
+     */
+    public double lever(Param p) {
+        return model.organization().levers().get(p);
+    }
+
+    /**
+     * Fires a shock before the next step; it is analysed like a scheduled one.
+     *
+     * @param shock the shock
+     */
+    public void shockNow(Shock shock) {
+        shock.validate("shock");
+        model.shockNow(shock);
+    }
+
+    /** @return MASON's state for this run, for MASON's GUI tools; do not step it from elsewhere */
+    public SimState simState() {
+        return model;
+    }
+
+    /**
+     * The result of the weeks stepped so far.
+     *
+     * @return the series, summaries and resilience figures
+     */
+    public RunResult result() {
+        Recorder recorder = model.recorder();
+        int length = recorder.length();
+        Map<Metric, double[]> columns = new EnumMap<>(Metric.class);
+        for (Metric m : Metric.values()) {
+            columns.put(m, Arrays.copyOf(recorder.column(m), length));
+        }
+        List<Recorder.ShockMark> marks = recorder.shocks();
+        int[] weeks = marks.stream().mapToInt(Recorder.ShockMark::week).toArray();
+        String[] names = marks.stream().map(Recorder.ShockMark::name).toArray(String[]::new);
+        double[] output = columns.get(Metric.OUTPUT);
+        List<ShockResilience> resilience = RunAnalysis.resilience(output, length, weeks, names);
+        TimeSeries series = new TimeSeries(columns, length);
+        return new RunResult(spec, series, summarize(columns, length, weeks, resilience), resilience);
+    }
+
+    private Summaries summarize(Map<Metric, double[]> c, int length, int[] shockWeeks,
+                                List<ShockResilience> resilience) {
+        double[] v = new double[Summary.values().length];
+        int[] window = RunAnalysis.steadyWindow(spec, length, shockWeeks);
+        double[] output = c.get(Metric.OUTPUT);
+        double[] engagement = c.get(Metric.ENGAGEMENT);
+        v[Summary.CUMULATIVE_OUTPUT.ordinal()] = RunAnalysis.sum(output, length);
+        v[Summary.MEAN_OUTPUT.ordinal()] = RunAnalysis.mean(output, window[0], window[1]);
+        v[Summary.OUTPUT_CV.ordinal()] = RunAnalysis.fluctuationCv(output, window[0], window[1]);
+        v[Summary.ENGAGEMENT.ordinal()] = RunAnalysis.mean(engagement, 0, length);
+        v[Summary.EARLY_ENGAGEMENT.ordinal()] = RunAnalysis.mean(engagement, 0, Math.min(length, RunAnalysis.EARLY_WEEKS));
+        v[Summary.LATE_ENGAGEMENT.ordinal()] = RunAnalysis.mean(engagement, Math.max(0, length - RunAnalysis.LATE_WEEKS), length);
+        v[Summary.FRUSTRATION.ordinal()] = RunAnalysis.mean(c.get(Metric.FRUSTRATION), 0, length);
+        v[Summary.WASTE_SHARE.ordinal()] = RunAnalysis.mean(c.get(Metric.WASTE_SHARE), 0, length);
+        v[Summary.OVERHEAD_SHARE.ordinal()] = RunAnalysis.mean(c.get(Metric.OVERHEAD_SHARE), 0, length);
+        v[Summary.ALIGNMENT.ordinal()] = RunAnalysis.mean(c.get(Metric.ALIGNMENT), 0, length);
+        v[Summary.COHERENCE.ordinal()] = RunAnalysis.mean(c.get(Metric.COHERENCE), 0, length);
+        v[Summary.IDEAS_PROPOSED.ordinal()] = RunAnalysis.sum(c.get(Metric.IDEAS_PROPOSED), length);
+        v[Summary.INNOVATIONS.ordinal()] = RunAnalysis.sum(c.get(Metric.IDEAS_IMPLEMENTED), length);
+        v[Summary.ERRORS.ordinal()] = RunAnalysis.sum(c.get(Metric.ERRORS), length);
+        v[Summary.INCIDENTS.ordinal()] = RunAnalysis.sum(c.get(Metric.INCIDENTS), length);
+        v[Summary.TURNOVER_RATE.ordinal()] = RunAnalysis.sum(c.get(Metric.DEPARTURES), length)
+                / spec.agents() / (length / 52.0);
+        v[Summary.FINAL_HEADCOUNT.ordinal()] = length == 0 ? 0 : c.get(Metric.HEADCOUNT)[length - 1];
+        v[Summary.SKILL.ordinal()] = RunAnalysis.mean(c.get(Metric.SKILL), 0, length);
+        v[Summary.RESILIENCE_LOSS.ordinal()] = resilience.stream().mapToDouble(ShockResilience::areaLost).sum();
+        if (!resilience.isEmpty()) {
+            v[Summary.RECOVERY_WEEKS.ordinal()] = resilience.get(0).recoveryWeeks();
+            v[Summary.SHOCK_DEPTH.ordinal()] = resilience.get(0).depth();
+        }
+        return new Summaries(v);
+    }
+}

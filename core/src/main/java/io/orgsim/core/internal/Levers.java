@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.orgsim.core.internal;
+
+import io.orgsim.core.Param;
+import io.orgsim.core.ScenarioSpec;
+import java.io.Serializable;
+
+/**
+ * The lever values in force, and the organization-wide quantities derived from them.
+ * Mutable so that a dashboard can move a lever while the model runs; every change goes
+ * through {@link #set(Param, double)}, which re-derives the rest.
+ */
+public final class Levers implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The parameters that may change while a run is under way. */
+    public static final Param[] LIVE = {
+        Param.VISION, Param.INSPIRATION, Param.SAFETY, Param.DISTRIBUTED,
+        Param.PLANNING, Param.PROCESS, Param.ACCOUNTABILITY, Param.RESOURCES,
+    };
+
+    double vision;
+    double inspiration;
+    double safety;
+    double distributed;
+    double planning;
+    double process;
+    double accountability;
+    double resources;
+
+    private final double overheadMax;
+    private final double rigidity;
+
+    // derived
+    double overheadShare;
+    double autonomy;
+    double coordination;
+
+    Levers(ScenarioSpec spec) {
+        overheadMax = spec.get(Param.OVERHEAD);
+        rigidity = spec.get(Param.RIGIDITY);
+        for (Param p : LIVE) {
+            assign(p, spec.get(p));
+        }
+        derive();
+    }
+
+    /**
+     * @param p a live lever
+     * @return its current value
+     */
+    public double get(Param p) {
+        return switch (p) {
+            case VISION -> vision;
+            case INSPIRATION -> inspiration;
+            case SAFETY -> safety;
+            case DISTRIBUTED -> distributed;
+            case PLANNING -> planning;
+            case PROCESS -> process;
+            case ACCOUNTABILITY -> accountability;
+            case RESOURCES -> resources;
+            default -> throw new IllegalArgumentException(p.key() + " is not a live lever");
+        };
+    }
+
+    /**
+     * Moves one lever; {@link Param#LEADERSHIP} and {@link Param#MANAGEMENT} move all their sub-levers.
+     *
+     * @param p a live lever or one of the two top levers
+     * @param value a value in the parameter's range
+     */
+    public void set(Param p, double value) {
+        p.check(value);
+        if (p == Param.LEADERSHIP || p == Param.MANAGEMENT) {
+            for (Param sub : LIVE) {
+                if (sub.parent() == p) {
+                    assign(sub, value);
+                }
+            }
+        } else {
+            assign(p, value);
+        }
+        derive();
+    }
+
+    private void assign(Param p, double v) {
+        switch (p) {
+            case VISION -> vision = v;
+            case INSPIRATION -> inspiration = v;
+            case SAFETY -> safety = v;
+            case DISTRIBUTED -> distributed = v;
+            case PLANNING -> planning = v;
+            case PROCESS -> process = v;
+            case ACCOUNTABILITY -> accountability = v;
+            case RESOURCES -> resources = v;
+            default -> throw new IllegalArgumentException(p.key() + " cannot change during a run");
+        }
+    }
+
+    /** Overhead is convex: a little structure is cheap, a lot is expensive. */
+    private void derive() {
+        overheadShare = overheadMax * (0.30 * planning * planning + 0.35 * process * process
+                + 0.20 * accountability * accountability + 0.15 * resources * resources);
+        autonomy = 1 - rigidity * (0.6 * process + 0.4 * accountability);
+        coordination = 0.6 * planning + 0.4 * process;
+    }
+}

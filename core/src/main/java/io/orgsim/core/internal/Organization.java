@@ -1,0 +1,550 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.orgsim.core.internal;
+
+import ec.util.MersenneTwisterFast;
+import io.orgsim.core.Metric;
+import io.orgsim.core.Param;
+import io.orgsim.core.ScenarioSpec;
+import io.orgsim.core.ShockTarget;
+import java.io.Serializable;
+
+/**
+ * The organization model: agent state as parallel primitive arrays (one slot per position)
+ * and one method per phase of a week. docs/MODEL.md gives every equation used here, in the
+ * same order. Nothing here allocates after construction.
+ *
+ * <p>Directions are unit vectors in a plane: the strategic target, the organization's
+ * perceived target (the vision), the plan and every agent's direction. Alignment is the
+ * projection of an agent's direction on the target.
+ */
+public final class Organization implements ShockTarget, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Fixed shares in the engagement target (docs/MODEL.md, mechanism 6). */
+    private static final double E_BASE = 0.15;
+    private static final double W_PURPOSE = 0.30;
+    private static final double W_RECOGNITION = 0.20;
+    private static final double W_AUTONOMY = 0.20;
+    private static final double W_CLARITY = 0.15;
+    private static final double W_FRUSTRATION = 0.50;
+    private static final double W_STRAIN = 0.20;
+    private static final double IDEA_FRUSTRATION = 0.05;
+    private static final double ERROR_LEARNING = 0.02;
+    private static final int HISTOGRAM_BINS = 1000;
+
+    final int n;
+    final int teamSize;
+    final int teams;
+    final SmallWorld network;
+    final Levers levers;
+    private final MersenneTwisterFast rng;
+
+    // parameters, read once
+    private final double hiringRate;
+    private final double turbulence;
+    private final double signalNoise;
+    private final double senseBase;
+    private final double senseGain;
+    private final double followRate;
+    private final double drift;
+    private final double frontline;
+    private final double replanTolerance;
+    private final double wasteMax;
+    private final double selfOrganization;
+    private final double reworkCost;
+    private final double teamVariation;
+    private final double baseEffort;
+    private final double incidentCost;
+    private final double engagementRate;
+    private final double contagion;
+    private final double frustrationRate;
+    private final double aspirationGain;
+    private final double quitBase;
+    private final double quitSlope;
+    private final double learnRate;
+    private final double ideaRate;
+    private final double innovationGain;
+    private final double innovationDecay;
+    private final double errorRate;
+    private final double checklist;
+
+    // agent state
+    final boolean[] present;
+    final double[] engagement;
+    final double[] frustration;
+    final double[] skill;
+    final double[] propensity;
+    double[] dirX;
+    double[] dirY;
+    private double[] nextX;
+    private double[] nextY;
+    private final double[] change;
+    private final double[] achieved;
+    private final double[] neighbourEngagement;
+
+    // team scratch
+    private final double[] teamX;
+    private final double[] teamY;
+    private final int[] teamCount;
+    private final double[] teamPerformance;
+
+    // organization state
+    double targetAngle;
+    double visionAngle;
+    double planAngle;
+    double innovation;
+    private double capacityCut;
+    private int cutWeeksLeft;
+    private int working;
+
+    /** This week's metric values, by {@link Metric} ordinal. */
+    final double[] metrics = new double[Metric.values().length];
+    private final int[] histogram = new int[HISTOGRAM_BINS];
+
+    /**
+     * Creates the organization at week 0: every position filled, directions loosely around
+     * the target, the vision and the plan on the target.
+     *
+     * @param spec the validated spec
+     * @param rng the run's generator; all randomness comes from it
+     */
+    public Organization(ScenarioSpec spec, MersenneTwisterFast rng) {
+        this.rng = rng;
+        n = spec.agents();
+        teamSize = (int) spec.get(Param.TEAM_SIZE);
+        teams = (n + teamSize - 1) / teamSize;
+        levers = new Levers(spec);
+        hiringRate = spec.get(Param.HIRING_RATE);
+        turbulence = spec.get(Param.TURBULENCE);
+        signalNoise = spec.get(Param.SIGNAL_NOISE);
+        senseBase = spec.get(Param.SENSE_BASE);
+        senseGain = spec.get(Param.SENSE_GAIN);
+        followRate = spec.get(Param.FOLLOW_RATE);
+        drift = spec.get(Param.DRIFT);
+        frontline = spec.get(Param.FRONTLINE);
+        replanTolerance = spec.get(Param.REPLAN_TOLERANCE);
+        wasteMax = spec.get(Param.WASTE_MAX);
+        selfOrganization = spec.get(Param.SELF_ORGANIZATION);
+        reworkCost = spec.get(Param.REWORK_COST);
+        teamVariation = spec.get(Param.TEAM_VARIATION);
+        baseEffort = spec.get(Param.BASE_EFFORT);
+        incidentCost = spec.get(Param.INCIDENT_COST);
+        engagementRate = spec.get(Param.ENGAGEMENT_RATE);
+        contagion = spec.get(Param.CONTAGION);
+        frustrationRate = spec.get(Param.FRUSTRATION_RATE);
+        aspirationGain = spec.get(Param.ASPIRATION_GAIN);
+        quitBase = spec.get(Param.QUIT_BASE);
+        quitSlope = spec.get(Param.QUIT_SLOPE);
+        learnRate = spec.get(Param.LEARN_RATE);
+        ideaRate = spec.get(Param.IDEA_RATE);
+        innovationGain = spec.get(Param.INNOVATION_GAIN);
+        innovationDecay = spec.get(Param.INNOVATION_DECAY);
+        errorRate = spec.get(Param.ERROR_RATE);
+        checklist = spec.get(Param.CHECKLIST);
+
+        network = SmallWorld.build(n, (int) spec.get(Param.NETWORK_DEGREE), spec.get(Param.NETWORK_REWIRING), rng);
+        present = new boolean[n];
+        engagement = new double[n];
+        frustration = new double[n];
+        skill = new double[n];
+        propensity = new double[n];
+        dirX = new double[n];
+        dirY = new double[n];
+        nextX = new double[n];
+        nextY = new double[n];
+        change = new double[n];
+        achieved = new double[n];
+        neighbourEngagement = new double[n];
+        teamX = new double[teams];
+        teamY = new double[teams];
+        teamCount = new int[teams];
+        teamPerformance = new double[teams];
+        for (int i = 0; i < n; i++) {
+            present[i] = true;
+            engagement[i] = clamp01(0.6 + 0.1 * rng.nextGaussian());
+            frustration[i] = 0.1;
+            skill[i] = 0.3 + 0.6 * rng.nextDouble();
+            double u = rng.nextDouble();
+            propensity[i] = u * u; // few strong informal leaders, many weak ones
+            double angle = 0.5 * rng.nextGaussian();
+            dirX[i] = Math.cos(angle);
+            dirY[i] = Math.sin(angle);
+        }
+    }
+
+    // ---------------------------------------------------------------- shocks and events
+
+    @Override
+    public void turnTarget(double radians) {
+        targetAngle += radians;
+    }
+
+    @Override
+    public void cutCapacity(double fraction, int weeks) {
+        capacityCut = fraction;
+        cutWeeksLeft = weeks;
+    }
+
+    /** Planning cycle: the plan is re-based on the vision as it stands; between cycles it stays put. */
+    void replan() {
+        planAngle = visionAngle;
+    }
+
+    // ---------------------------------------------------------------- phases of a week
+
+    /**
+     * Mechanisms 7 and 2: the target drifts; the vision follows a noisy signal, faster with
+     * stronger vision; when the vision has moved off the plan by more than the tolerance,
+     * management re-plans off-cycle with a weekly chance equal to its planning strength.
+     */
+    void environment() {
+        targetAngle += turbulence * rng.nextGaussian();
+        double signal = targetAngle + signalNoise * rng.nextGaussian();
+        double senseRate = senseBase + senseGain * levers.vision;
+        visionAngle += senseRate * wrap(signal - visionAngle);
+        if (Math.abs(wrap(visionAngle - planAngle)) > replanTolerance && rng.nextDouble() < levers.planning) {
+            replan();
+        }
+    }
+
+    /**
+     * Mechanism 2: each agent's direction moves toward the pulls on it: the plan
+     * (management), its lead's direction (formal leadership, which the plan filters: the
+     * stronger the planning, the more direction reaches people through the plan rather than
+     * straight from the leaders' latest reading), influential peers and its own reading of
+     * the target (informal leadership); plus its own drift. Only the steered part of the
+     * move counts as a change of direction that throws work away.
+     */
+    void directions() {
+        double vision = levers.vision;
+        double plan = levers.planning;
+        double formal = (1 - plan) * (1 - levers.distributed) * vision;
+        double informal = levers.distributed * vision;
+        double vx = Math.cos(visionAngle);
+        double vy = Math.sin(visionAngle);
+        double px = Math.cos(planAngle);
+        double py = Math.sin(planAngle);
+        double tx = Math.cos(targetAngle);
+        double ty = Math.sin(targetAngle);
+        int[] offsets = network.offsets;
+        int[] neighbours = network.neighbours;
+        for (int i = 0; i < n; i++) {
+            if (!present[i]) {
+                continue;
+            }
+            double dx = dirX[i];
+            double dy = dirY[i];
+            double sx = plan * px;
+            double sy = plan * py;
+            double w = plan;
+            int lead = (i / teamSize) * teamSize;
+            if (i == lead) {
+                // the formal lead reads the vision itself
+                sx += formal * vx;
+                sy += formal * vy;
+                w += formal;
+            } else if (present[lead]) {
+                sx += formal * dirX[lead];
+                sy += formal * dirY[lead];
+                w += formal;
+            }
+            if (informal > 0) {
+                // agents who choose to lead read the target themselves (with noise); others follow influential peers
+                double own = informal * frontline * propensity[i];
+                double noise = signalNoise * rng.nextGaussian();
+                sx += own * (tx - noise * ty);
+                sy += own * (ty + noise * tx);
+                w += own;
+                double ix = 0;
+                double iy = 0;
+                double influence = 0;
+                for (int k = offsets[i]; k < offsets[i + 1]; k++) {
+                    int j = neighbours[k];
+                    if (present[j]) {
+                        double weight = propensity[j] * engagement[j];
+                        ix += weight * dirX[j];
+                        iy += weight * dirY[j];
+                        influence += weight;
+                    }
+                }
+                if (influence > 0) {
+                    double peers = informal - own;
+                    sx += peers * ix / influence;
+                    sy += peers * iy / influence;
+                    w += peers;
+                }
+            }
+            double steerX = followRate * (sx - w * dx);
+            double steerY = followRate * (sy - w * dy);
+            change[i] = Math.sqrt(steerX * steerX + steerY * steerY);
+            double nx = dx + steerX;
+            double ny = dy + steerY;
+            double turn = drift * rng.nextGaussian();
+            double rx = nx - turn * ny;
+            double ry = ny + turn * nx;
+            double norm = Math.sqrt(rx * rx + ry * ry);
+            if (norm > 1e-12) {
+                rx /= norm;
+                ry /= norm;
+            } else {
+                rx = dx;
+                ry = dy;
+            }
+            nextX[i] = rx;
+            nextY[i] = ry;
+        }
+        double[] t = dirX;
+        dirX = nextX;
+        nextX = t;
+        t = dirY;
+        dirY = nextY;
+        nextY = t;
+    }
+
+    /**
+     * Mechanisms 1, 3 and 4: output of each agent is effort x skill x alignment x coherence,
+     * less overhead, scaled by resources, capacity, the innovation stock and its team's
+     * week, which standard processes make predictable.
+     */
+    void work() {
+        Levers l = levers;
+        java.util.Arrays.fill(teamX, 0);
+        java.util.Arrays.fill(teamY, 0);
+        java.util.Arrays.fill(teamCount, 0);
+        for (int i = 0; i < n; i++) {
+            if (present[i]) {
+                int t = i / teamSize;
+                teamX[t] += dirX[i];
+                teamY[t] += dirY[i];
+                teamCount[t]++;
+            }
+        }
+        double variation = teamVariation * (1 - l.process);
+        for (int t = 0; t < teams; t++) {
+            teamPerformance[t] = Math.max(0, 1 + variation * rng.nextGaussian());
+        }
+        double tx = Math.cos(targetAngle);
+        double ty = Math.sin(targetAngle);
+        double resourceFit = 0.75 + 0.25 * l.resources;
+        double capacity = 1 - capacityCut * (1 - 0.5 * l.resources);
+        double productivity = (1 - l.overheadShare) * resourceFit * capacity * (1 + innovation);
+        double output = 0;
+        double alignmentSum = 0;
+        double coherenceSum = 0;
+        int headcount = 0;
+        for (int i = 0; i < n; i++) {
+            if (!present[i]) {
+                continue;
+            }
+            int t = i / teamSize;
+            double agreement = Math.sqrt(teamX[t] * teamX[t] + teamY[t] * teamY[t]) / teamCount[t];
+            double handoff = l.coordination + (1 - l.coordination) * selfOrganization * agreement;
+            double conflict = wasteMax * (1 - handoff);
+            double rework = Math.min(1, reworkCost * change[i]);
+            double coherence = (1 - conflict) * (1 - rework);
+            double alignment = Math.max(0, dirX[i] * tx + dirY[i] * ty);
+            double effort = baseEffort + (1 - baseEffort) * engagement[i];
+            double skillFactor = 0.3 + 0.7 * skill[i];
+            achieved[i] = alignment * coherence * capacity;
+            output += effort * skillFactor * alignment * coherence * productivity * teamPerformance[t];
+            alignmentSum += alignment;
+            coherenceSum += coherence;
+            headcount++;
+        }
+        working = headcount;
+        double[] m = metrics;
+        m[Metric.OUTPUT.ordinal()] = output;
+        m[Metric.ALIGNMENT.ordinal()] = headcount == 0 ? 0 : alignmentSum / headcount;
+        m[Metric.COHERENCE.ordinal()] = headcount == 0 ? 0 : coherenceSum / headcount;
+        m[Metric.WASTE_SHARE.ordinal()] = 1 - m[Metric.COHERENCE.ordinal()];
+        m[Metric.OVERHEAD_SHARE.ordinal()] = headcount == 0 ? 0 : l.overheadShare;
+    }
+
+    /**
+     * Mechanism 5: safety makes agents propose ideas and report errors; management's
+     * processes implement ideas and catch errors; reported errors teach; the rest harm.
+     */
+    void learning() {
+        Levers l = levers;
+        double safety = l.safety;
+        double ideaChance = ideaRate * (0.1 + 0.9 * safety) * l.autonomy;
+        double implementChance = 0.1 + 0.9 * (0.5 * l.resources + 0.5 * l.process);
+        double reportChance = 0.2 + 0.8 * safety;
+        double checked = checklist * l.process;
+        double onboarding = 0.3 + 0.4 * l.process + 0.3 * safety;
+        int proposed = 0;
+        int implemented = 0;
+        int errors = 0;
+        int incidents = 0;
+        for (int i = 0; i < n; i++) {
+            if (!present[i]) {
+                continue;
+            }
+            double e = engagement[i];
+            double s = skill[i];
+            if (rng.nextDouble() < ideaChance * e) {
+                proposed++;
+                if (rng.nextDouble() < implementChance) {
+                    implemented++;
+                } else {
+                    frustration[i] = Math.min(1, frustration[i] + IDEA_FRUSTRATION);
+                }
+            }
+            if (rng.nextDouble() < errorRate * (1 - 0.5 * s) * (1 - 0.4 * e) * (1 - checked)) {
+                errors++;
+                if (rng.nextDouble() < reportChance) {
+                    s += ERROR_LEARNING * (1 - s);
+                } else if (rng.nextDouble() >= checked) {
+                    incidents++;
+                }
+            }
+            skill[i] = s + learnRate * onboarding * (1 - s);
+        }
+        innovation = innovation * (1 - innovationDecay) + innovationGain * implemented / n;
+        double[] m = metrics;
+        double perAgent = working == 0 ? 0 : m[Metric.OUTPUT.ordinal()] / working;
+        m[Metric.OUTPUT.ordinal()] = Math.max(0, m[Metric.OUTPUT.ordinal()] - incidentCost * perAgent * incidents);
+        m[Metric.IDEAS_PROPOSED.ordinal()] = proposed;
+        m[Metric.IDEAS_IMPLEMENTED.ordinal()] = implemented;
+        m[Metric.ERRORS.ordinal()] = errors;
+        m[Metric.INCIDENTS.ordinal()] = incidents;
+        m[Metric.INNOVATION.ordinal()] = innovation;
+    }
+
+    /**
+     * Mechanism 6: engagement moves toward a target set by purpose, recognition, autonomy
+     * and clarity, less frustration and strain, and toward the neighbours' mood. Frustration
+     * follows the gap between inspired aspiration and what the agent's work achieved.
+     */
+    void engagement() {
+        Levers l = levers;
+        double strain = capacityCut;
+        double climate = E_BASE + W_PURPOSE * l.inspiration + W_RECOGNITION * l.accountability
+                + W_AUTONOMY * l.autonomy + W_CLARITY * (0.5 * l.vision + 0.5 * l.planning) - W_STRAIN * strain;
+        double aspiration = aspirationGain * l.inspiration;
+        int[] offsets = network.offsets;
+        int[] neighbours = network.neighbours;
+        for (int i = 0; i < n; i++) {
+            if (!present[i]) {
+                continue;
+            }
+            double sum = 0;
+            int count = 0;
+            for (int k = offsets[i]; k < offsets[i + 1]; k++) {
+                int j = neighbours[k];
+                if (present[j]) {
+                    sum += engagement[j];
+                    count++;
+                }
+            }
+            neighbourEngagement[i] = count == 0 ? engagement[i] : sum / count;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!present[i]) {
+                continue;
+            }
+            double gap = Math.max(0, aspiration - achieved[i]);
+            double f = frustration[i];
+            f += frustrationRate * (Math.min(1, gap + 0.5 * strain) - f);
+            frustration[i] = f;
+            double e = engagement[i];
+            double target = clamp01(climate - W_FRUSTRATION * f);
+            e += engagementRate * (target - e) + contagion * (neighbourEngagement[i] - e);
+            engagement[i] = clamp01(e);
+        }
+    }
+
+    /** Agents quit more the less engaged they are; vacant positions are filled by newcomers. */
+    void turnover() {
+        int departures = 0;
+        int hires = 0;
+        for (int i = 0; i < n; i++) {
+            if (present[i]) {
+                if (rng.nextDouble() < quitBase * Math.exp(quitSlope * (0.5 - engagement[i]))) {
+                    present[i] = false;
+                    departures++;
+                }
+            } else if (rng.nextDouble() < hiringRate) {
+                hire(i);
+                hires++;
+            }
+        }
+        metrics[Metric.DEPARTURES.ordinal()] = departures;
+        metrics[Metric.HIRES.ordinal()] = hires;
+    }
+
+    /** Newcomers start keen but unskilled, pointed roughly where the vision points. */
+    private void hire(int i) {
+        present[i] = true;
+        engagement[i] = 0.65;
+        frustration[i] = 0;
+        skill[i] = 0.1 + 0.2 * rng.nextDouble();
+        double u = rng.nextDouble();
+        propensity[i] = u * u;
+        double angle = visionAngle + 0.5 * rng.nextGaussian();
+        dirX[i] = Math.cos(angle);
+        dirY[i] = Math.sin(angle);
+        change[i] = 0;
+    }
+
+    /** Closes the week: population metrics, and the end of a capacity cut. */
+    void measure() {
+        java.util.Arrays.fill(histogram, 0);
+        double engagementSum = 0;
+        double frustrationSum = 0;
+        double skillSum = 0;
+        int headcount = 0;
+        for (int i = 0; i < n; i++) {
+            if (present[i]) {
+                double e = engagement[i];
+                engagementSum += e;
+                frustrationSum += frustration[i];
+                skillSum += skill[i];
+                histogram[Math.min(HISTOGRAM_BINS - 1, (int) (e * HISTOGRAM_BINS))]++;
+                headcount++;
+            }
+        }
+        double[] m = metrics;
+        m[Metric.HEADCOUNT.ordinal()] = headcount;
+        m[Metric.OUTPUT_PER_AGENT.ordinal()] = headcount == 0 ? 0 : m[Metric.OUTPUT.ordinal()] / headcount;
+        m[Metric.ENGAGEMENT.ordinal()] = headcount == 0 ? 0 : engagementSum / headcount;
+        m[Metric.FRUSTRATION.ordinal()] = headcount == 0 ? 0 : frustrationSum / headcount;
+        m[Metric.SKILL.ordinal()] = headcount == 0 ? 0 : skillSum / headcount;
+        m[Metric.ENGAGEMENT_P10.ordinal()] = quantile(0.10, headcount);
+        m[Metric.ENGAGEMENT_P50.ordinal()] = quantile(0.50, headcount);
+        m[Metric.ENGAGEMENT_P90.ordinal()] = quantile(0.90, headcount);
+        if (cutWeeksLeft > 0 && --cutWeeksLeft == 0) {
+            capacityCut = 0;
+        }
+    }
+
+    /** Quantile from the engagement histogram, to the bin's midpoint (resolution 0.001). */
+    private double quantile(double q, int headcount) {
+        if (headcount == 0) {
+            return 0;
+        }
+        long rank = (long) Math.ceil(q * headcount);
+        long seen = 0;
+        for (int b = 0; b < HISTOGRAM_BINS; b++) {
+            seen += histogram[b];
+            if (seen >= Math.max(1, rank)) {
+                return (b + 0.5) / HISTOGRAM_BINS;
+            }
+        }
+        return 1;
+    }
+
+    /** @return the current value of a live lever */
+    public Levers levers() {
+        return levers;
+    }
+
+    static double clamp01(double v) {
+        return v < 0 ? 0 : (v > 1 ? 1 : v);
+    }
+
+    /** @return the angle in (-pi, pi] */
+    static double wrap(double a) {
+        return Math.atan2(Math.sin(a), Math.cos(a));
+    }
+}

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.orgsim.scenarios;
+
+import io.orgsim.core.ScenarioSpec;
+import io.orgsim.core.SpecException;
+import io.orgsim.core.StrategicPivot;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The registry of named scenarios. The four leadership/management quadrants share the
+ * default organization: 300 agents in teams of 8, ten years in weekly steps, and one
+ * strategic pivot of 60 degrees halfway through.
+ */
+public final class Presets {
+
+    /** Weeks in the default horizon: ten years. */
+    public static final int DEFAULT_STEPS = 520;
+    /** Agents in the default organization. */
+    public static final int DEFAULT_AGENTS = 300;
+
+    /** Lever level that counts as "high" in the quadrants. */
+    static final double HIGH = 0.8;
+    /** Lever level that counts as "too much" when the other lever is neglected. */
+    static final double EXCESS = 0.9;
+    /** Lever level that counts as neglected. */
+    static final double LOW = 0.2;
+
+    private final Map<String, Preset> byName = new LinkedHashMap<>();
+
+    private Presets() {
+        add("balanced", "high leadership and high management: the why and the how together", HIGH, HIGH);
+        add("too-much-leadership", "strong vision and inspiration with little structure: untethered enthusiasm",
+                EXCESS, LOW);
+        add("too-much-management", "heavy process with little vision: sterile, purpose-less efficiency",
+                LOW, EXCESS);
+        add("neither", "little leadership and little management", LOW, LOW);
+    }
+
+    /** @return the registry of built-in presets */
+    public static Presets builtIn() {
+        return new Presets();
+    }
+
+    /**
+     * The default organization with the given levers: a starting point for custom scenarios.
+     *
+     * @param leadership the leadership lever
+     * @param management the management lever
+     * @return a builder with the default organization, horizon and pivot
+     */
+    public static ScenarioSpec.Builder defaultOrganization(double leadership, double management) {
+        return ScenarioSpec.builder()
+                .agents(DEFAULT_AGENTS)
+                .steps(DEFAULT_STEPS)
+                .leadership(leadership)
+                .management(management)
+                .shock(DEFAULT_STEPS / 2, new StrategicPivot(StrategicPivot.DEFAULT_DEGREES));
+    }
+
+    private void add(String name, String description, double leadership, double management) {
+        ScenarioSpec spec = defaultOrganization(leadership, management).name(name).build();
+        byName.put(name, new Preset(name, description, spec));
+    }
+
+    /** @return the four leadership/management quadrants, balanced first */
+    public List<Preset> quadrants() {
+        return List.of(byName.get("balanced"), byName.get("too-much-leadership"),
+                byName.get("too-much-management"), byName.get("neither"));
+    }
+
+    /** @return every preset, in catalog order */
+    public List<Preset> all() {
+        return List.copyOf(byName.values());
+    }
+
+    /**
+     * @param name a preset name
+     * @return the preset, if there is one by that name
+     */
+    public Optional<Preset> find(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    /**
+     * @param name a preset name
+     * @return the preset
+     * @throws SpecException naming the known presets when there is none by that name
+     */
+    public Preset get(String name) {
+        return find(name).orElseThrow(() -> new SpecException("scenario", "\"" + name + "\"",
+                "must be one of " + String.join(", ", byName.keySet())));
+    }
+}
