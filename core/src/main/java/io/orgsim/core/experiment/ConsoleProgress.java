@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.orgsim.core.experiment;
+
+import java.time.Duration;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * A terminal progress bar (me.tongfei:progressbar) with count, rate and ETA, drawn on
+ * standard error. Quiet (draws nothing) when {@link System#console()} is null, that is when
+ * standard input or output is not a terminal: batch jobs, pipes and redirected output get no
+ * escape codes.
+ */
+public final class ConsoleProgress implements Progress {
+
+    private final ProgressBar bar;
+
+    private ConsoleProgress(ProgressBar bar) {
+        this.bar = bar;
+    }
+
+    /** @return a factory drawing a bar on a terminal and nothing otherwise */
+    public static Progress.Factory factory() {
+        return (task, total, done) -> System.console() == null ? Progress.NONE : start(task, total, done);
+    }
+
+    /**
+     * Draws a bar whatever the output is.
+     *
+     * @param task a short label
+     * @param total runs in the whole task
+     * @param done runs already finished
+     * @return the bar
+     */
+    public static Progress start(String task, long total, long done) {
+        ProgressBar bar = new ProgressBarBuilder()
+                .setTaskName(task)
+                .setInitialMax(total)
+                .startsFrom(done, Duration.ZERO)
+                .setUnit(" runs", 1)
+                .showSpeed()
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(500)
+                .build();
+        return new ConsoleProgress(bar);
+    }
+
+    @Override
+    public void advance() {
+        bar.step();
+    }
+
+    @Override
+    public void close() {
+        bar.close();
+    }
+}

@@ -1,0 +1,477 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.orgsim.core.experiment;
+
+import io.orgsim.core.Metric;
+import io.orgsim.core.RunResult;
+import io.orgsim.core.ScenarioSpec;
+import io.orgsim.core.SpecException;
+import io.orgsim.core.Summary;
+import io.orgsim.core.TimeSeries;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Runs a design times replications on a fixed pool of threads, streaming one row per run to
+ * {@code results.csv} in the output directory as runs finish, optionally one series file per
+ * run under {@code series/}, and at the end the per-point statistics to {@code summary.csv}.
+ *
+ * <ul>
+ *   <li><b>Seeds.</b> Run (point, replication) gets {@link Seeds#runSeed}(master, point,
+ *   replication, replications); its row carries the seed and the applied values, and
+ *   {@link #specFor} rebuilds its spec, so any run can be re-run alone.</li>
+ *   <li><b>Thread-count independence.</b> Runs share nothing; each row depends only on its
+ *   (point, replication), so the set of rows is bit-identical for any number of threads. Row
+ *   order is completion order; sort by (point, replication) to compare files.</li>
+ *   <li><b>Bounded memory.</b> At most {@code 2 x threads} runs are queued or running; results
+ *   are written and dropped as they finish.</li>
+ *   <li><b>Resume.</b> Started again on the same directory, a sweep skips the runs whose rows
+ *   are in {@code results.csv} (a torn last line is cut away) and runs the rest, so every run
+ *   ends up exactly once. A manifest guards against resuming a different experiment.</li>
+ *   <li><b>Failures.</b> A run that throws is recorded with status {@code failed} and its
+ *   error; the others go on. Failed runs count as done on resume.</li>
+ * </ul>
+ */
+public final class Sweep {
+
+    /** The results file's name in the output directory. */
+    public static final String RESULTS = "results.csv";
+    /** The per-point statistics file's name in the output directory. */
+    public static final String SUMMARY = "summary.csv";
+    /** The manifest's name in the output directory. */
+    public static final String MANIFEST = "manifest.txt";
+    /** The folder of per-run series files in the output directory. */
+    public static final String SERIES = "series";
+
+    private final ScenarioSpec base;
+    private final Design design;
+    private final int replications;
+    private final long seed;
+    private final int threads;
+    private final Path out;
+    private final boolean series;
+    private final List<String> metrics;
+    private final RunFunction runner;
+    private final Progress.Factory progress;
+    private final String task;
+
+    private Sweep(Builder b) {
+        this.base = Objects.requireNonNull(b.base, "base");
+        this.design = Objects.requireNonNull(b.design, "design");
+        this.out = Objects.requireNonNull(b.out, "out");
+        this.replications = b.replications;
+        this.seed = b.seed == null ? base.seed() : b.seed;
+        this.threads = b.threads;
+        this.series = b.series;
+        this.metrics = List.copyOf(b.metrics);
+        this.runner = b.runner;
+        this.progress = b.progress;
+        this.task = b.task;
+        if (replications < 1) {
+            throw new SpecException("replications", Integer.toString(replications), "must be at least 1");
+        }
+        if (threads < 1) {
+            throw new SpecException("threads", Integer.toString(threads), "must be at least 1");
+        }
+        if ((long) design.size() * replications > Integer.MAX_VALUE) {
+            throw new SpecException("replications", Integer.toString(replications),
+                    "points x replications must be at most " + Integer.MAX_VALUE);
+        }
+        ResultColumns cols = columns();
+        for (String m : metrics) {
+            if (!cols.header().contains(m) || m.equals("status") || m.equals("error")) {
+                throw new SpecException("outputs.metrics", m, "must be a numeric result column, e.g. "
+                        + Summary.CUMULATIVE_OUTPUT.key());
+            }
+        }
+    }
+
+    /** @return a builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the columns of this sweep's results file */
+    public ResultColumns columns() {
+        return new ResultColumns(design.keys(), base.shocks().size());
+    }
+
+    /** @return the design */
+    public Design design() {
+        return design;
+    }
+
+    /** @return the replications per point */
+    public int replications() {
+        return replications;
+    }
+
+    /** @return the master seed */
+    public long seed() {
+        return seed;
+    }
+
+    /** @return the output directory */
+    public Path out() {
+        return out;
+    }
+
+    /**
+     * Rebuilds the spec of one run from its row's values and seed.
+     *
+     * @param base the sweep's base spec
+     * @param keys the design keys
+     * @param values the row's parameter values
+     * @param seed the row's seed
+     * @return the run's spec
+     * @throws SpecException when the values make an invalid spec
+     */
+    public static ScenarioSpec specFor(ScenarioSpec base, List<String> keys, double[] values, long seed) {
+        return Design.apply(base, keys, values).seed(seed).build();
+    }
+
+    /**
+     * Runs every run not yet in the results file, then writes the per-point statistics.
+     *
+     * @return what was done
+     * @throws IOException when an output file cannot be written
+     * @throws IllegalStateException when the output directory holds a different experiment
+     * @throws InterruptedIOException when the calling thread is interrupted
+     */
+    public SweepReport run() throws IOException {
+        long start = System.nanoTime();
+        Files.createDirectories(out);
+        checkManifest();
+        if (series) {
+            Files.createDirectories(out.resolve(SERIES));
+        }
+        int total = design.size() * replications;
+        ResultColumns cols = columns();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicReference<Throwable> sinkError = new AtomicReference<>();
+        int resumed;
+        long ran;
+        try (ResultsFile results = ResultsFile.open(out.resolve(RESULTS), cols, design.size(), replications);
+             Progress bar = progress.start(task, total, results.done())) {
+            resumed = results.done();
+            if (resumed < total) {
+                runAll(results, bar, failed, sinkError);
+            }
+            ran = results.written();
+        }
+        Throwable err = sinkError.get();
+        if (err != null) {
+            throw new IOException("writing results failed: " + err.getMessage(), err);
+        }
+        PointSummaries.write(out.resolve(RESULTS), out.resolve(SUMMARY), cols, design, replications, metrics);
+        return new SweepReport(total, resumed, ran, failed.get(), Duration.ofNanos(System.nanoTime() - start),
+                out.resolve(RESULTS), out.resolve(SUMMARY));
+    }
+
+    private void runAll(ResultsFile results, Progress bar, AtomicInteger failed, AtomicReference<Throwable> sinkError)
+            throws InterruptedIOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        Semaphore slots = new Semaphore(2 * threads);
+        List<String> keys = design.keys();
+        try {
+            for (int p = 0; p < design.size() && sinkError.get() == null; p++) {
+                double[] values = null;
+                for (int r = 0; r < replications && sinkError.get() == null; r++) {
+                    RunKey key = new RunKey(p, r);
+                    if (results.isDone(key)) {
+                        continue;
+                    }
+                    if (values == null) {
+                        values = design.point(p);
+                        for (int i = 0; i < values.length; i++) {
+                            values[i] = Design.roundFor(keys.get(i), values[i]);
+                        }
+                    }
+                    double[] v = values;
+                    slots.acquire();
+                    pool.execute(() -> {
+                        try {
+                            RunRecord rec = execute(key, v);
+                            if (!rec.ok()) {
+                                failed.incrementAndGet();
+                            }
+                            results.write(rec);
+                            bar.advance();
+                        } catch (Throwable t) {
+                            sinkError.compareAndSet(null, t);
+                        } finally {
+                            slots.release();
+                        }
+                    });
+                }
+            }
+            pool.shutdown();
+            while (!pool.awaitTermination(1, TimeUnit.HOURS)) {
+                // keep waiting: runs end on their own
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("sweep interrupted; start it again to resume");
+        }
+    }
+
+    private RunRecord execute(RunKey key, double[] values) {
+        long runSeed = Seeds.runSeed(seed, key.point(), key.replication(), replications);
+        try {
+            ScenarioSpec spec = specFor(base, design.keys(), values, runSeed);
+            RunResult result = runner.run(key, spec);
+            if (result == null) {
+                throw new IllegalStateException("the run function returned no result");
+            }
+            if (series) {
+                writeSeries(key, result.series());
+            }
+            return new RunRecord(key, runSeed, values, result, null);
+        } catch (VirtualMachineError e) {
+            if (e instanceof StackOverflowError) {
+                return new RunRecord(key, runSeed, values, null, RunRecord.describe(e));
+            }
+            throw e;
+        } catch (Throwable t) {
+            return new RunRecord(key, runSeed, values, null, RunRecord.describe(t));
+        }
+    }
+
+    /**
+     * @param out a sweep's output directory
+     * @param key a run
+     * @return the path of the run's series file
+     */
+    public static Path seriesFile(Path out, RunKey key) {
+        return out.resolve(SERIES).resolve("p" + key.point() + "-r" + key.replication() + ".csv");
+    }
+
+    private void writeSeries(RunKey key, TimeSeries s) throws IOException {
+        Path target = seriesFile(out, key);
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+             CSVPrinter printer = new CSVPrinter(w, ResultsFile.FORMAT)) {
+            List<String> header = new ArrayList<>();
+            header.add("step");
+            for (Metric m : Metric.values()) {
+                header.add(m.key());
+            }
+            printer.printRecord(header);
+            Metric[] all = Metric.values();
+            double[][] cols = new double[all.length][];
+            for (Metric m : all) {
+                cols[m.ordinal()] = s.column(m);
+            }
+            List<String> row = new ArrayList<>(all.length + 1);
+            for (int t = 0; t < s.length(); t++) {
+                row.clear();
+                row.add(Integer.toString(t));
+                for (double[] c : cols) {
+                    row.add(ResultColumns.number(c[t]));
+                }
+                printer.printRecord(row);
+            }
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private void checkManifest() throws IOException {
+        Path file = out.resolve(MANIFEST);
+        String manifest = manifest();
+        if (Files.exists(file)) {
+            String old = Files.readString(file, StandardCharsets.UTF_8);
+            if (!old.equals(manifest)) {
+                throw new IllegalStateException(out + " holds results of a different experiment (its "
+                        + MANIFEST + " differs: " + firstDifference(old, manifest)
+                        + "); use another output directory or delete this one");
+            }
+            return;
+        }
+        Path tmp = out.resolve(MANIFEST + ".tmp");
+        Files.writeString(tmp, manifest, StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static String firstDifference(String a, String b) {
+        String[] la = a.split("\n");
+        String[] lb = b.split("\n");
+        for (int i = 0; i < Math.max(la.length, lb.length); i++) {
+            String x = i < la.length ? la[i] : "";
+            String y = i < lb.length ? lb[i] : "";
+            if (!x.equals(y)) {
+                return "was \"" + x + "\", now \"" + y + "\"";
+            }
+        }
+        return "?";
+    }
+
+    /** What identifies the experiment: everything that changes a row. */
+    private String manifest() {
+        long hash = 17;
+        for (int p = 0; p < design.size(); p++) {
+            for (double v : design.point(p)) {
+                hash = Seeds.mix64(hash ^ Double.doubleToLongBits(v));
+            }
+        }
+        return "format: 1\n"
+                + "seed rule: Seeds.runSeed v1\n"
+                + "master seed: " + seed + "\n"
+                + "replications: " + replications + "\n"
+                + "keys: " + design.keys() + "\n"
+                + "points: " + design.size() + "\n"
+                + "points hash: " + Long.toHexString(hash) + "\n"
+                + "base: " + base + "\n";
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "orgsim-run-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Collects a sweep's settings. Not thread-safe. */
+    public static final class Builder {
+        private ScenarioSpec base;
+        private Design design;
+        private int replications = 1;
+        private Long seed;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private Path out;
+        private boolean series;
+        private List<String> metrics = Summary.values().length == 0 ? List.of()
+                : java.util.Arrays.stream(Summary.values()).map(Summary::key).toList();
+        private RunFunction runner = RunFunction.MODEL;
+        private Progress.Factory progress = Progress.Factory.NONE;
+        private String task = "sweep";
+
+        private Builder() {
+        }
+
+        /**
+         * @param base the spec every point varies
+         * @return this builder
+         */
+        public Builder base(ScenarioSpec base) {
+            this.base = base;
+            return this;
+        }
+
+        /**
+         * @param design the design points
+         * @return this builder
+         */
+        public Builder design(Design design) {
+            this.design = design;
+            return this;
+        }
+
+        /**
+         * @param replications runs per point, at least 1 (default 1)
+         * @return this builder
+         */
+        public Builder replications(int replications) {
+            this.replications = replications;
+            return this;
+        }
+
+        /**
+         * @param seed the master seed (default: the base spec's seed)
+         * @return this builder
+         */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /**
+         * @param threads worker threads (default: available processors)
+         * @return this builder
+         */
+        public Builder threads(int threads) {
+            this.threads = threads;
+            return this;
+        }
+
+        /**
+         * @param out the output directory
+         * @return this builder
+         */
+        public Builder out(Path out) {
+            this.out = out;
+            return this;
+        }
+
+        /**
+         * @param series true to write each run's per-step series to {@code series/}
+         * @return this builder
+         */
+        public Builder series(boolean series) {
+            this.series = series;
+            return this;
+        }
+
+        /**
+         * @param metrics result columns summarized per point in {@code summary.csv} (default: every summary)
+         * @return this builder
+         */
+        public Builder metrics(List<String> metrics) {
+            this.metrics = List.copyOf(metrics);
+            return this;
+        }
+
+        /**
+         * @param runner what runs a spec (default {@link RunFunction#MODEL})
+         * @return this builder
+         */
+        public Builder runner(RunFunction runner) {
+            this.runner = Objects.requireNonNull(runner);
+            return this;
+        }
+
+        /**
+         * @param progress the progress display (default none)
+         * @return this builder
+         */
+        public Builder progress(Progress.Factory progress) {
+            this.progress = Objects.requireNonNull(progress);
+            return this;
+        }
+
+        /**
+         * @param task the label shown by the progress display
+         * @return this builder
+         */
+        public Builder task(String task) {
+            this.task = Objects.requireNonNull(task);
+            return this;
+        }
+
+        /**
+         * @return the sweep
+         * @throws SpecException when a setting is out of range
+         */
+        public Sweep build() {
+            return new Sweep(this);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.orgsim.core.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.orgsim.core.OrgSim;
+import io.orgsim.core.RunResult;
+import io.orgsim.core.ScenarioSpec;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SweepTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void rowsAreBitIdenticalWhateverTheThreadCount() throws IOException {
+        SweepReport one = Fixtures.smallSweep(dir.resolve("t1")).threads(1).build().run();
+        Fixtures.smallSweep(dir.resolve("t3")).threads(3).build().run();
+        assertThat(one.ran()).isEqualTo(12);
+        List<List<String>> a = Fixtures.sortedRows(dir.resolve("t1").resolve(Sweep.RESULTS));
+        List<List<String>> b = Fixtures.sortedRows(dir.resolve("t3").resolve(Sweep.RESULTS));
+        assertThat(a).hasSize(12).isEqualTo(b);
+        assertThat(Files.readString(dir.resolve("t1").resolve(Sweep.SUMMARY)))
+                .isEqualTo(Files.readString(dir.resolve("t3").resolve(Sweep.SUMMARY)));
+    }
+
+    @Test
+    void aRowCarriesWhatItTakesToReRunItAlone() throws IOException {
+        Sweep sweep = Fixtures.smallSweep(dir).build();
+        sweep.run();
+        ResultColumns cols = sweep.columns();
+        List<String> row = Fixtures.sortedRows(dir.resolve(Sweep.RESULTS)).get(7);
+        double[] values = {Double.parseDouble(row.get(cols.indexOf("leadership"))),
+            Double.parseDouble(row.get(cols.indexOf("management")))};
+        long seed = Long.parseLong(row.get(cols.indexOf("seed")));
+
+        ScenarioSpec spec = Sweep.specFor(Fixtures.smallBase(), cols.keys(), values, seed);
+        RunResult alone = OrgSim.run(spec);
+        RunKey key = new RunKey(Integer.parseInt(row.get(0)), Integer.parseInt(row.get(1)));
+        assertThat(cols.row(new RunRecord(key, seed, values, alone, null))).isEqualTo(row);
+        assertThat(seed).isEqualTo(Seeds.runSeed(99, key.point(), key.replication(), 3));
+    }
+
+    @Test
+    void replicationsGetDistinctSeedsAndResults() throws IOException {
+        Fixtures.smallSweep(dir).build().run();
+        List<List<String>> rows = Fixtures.sortedRows(dir.resolve(Sweep.RESULTS));
+        assertThat(rows.stream().map(r -> r.get(2)).distinct()).hasSize(12);
+        assertThat(rows.subList(0, 3).stream().map(r -> r.get(5 + 1)).distinct())
+                .as("cumulative output of the replications of point 0").hasSize(3);
+    }
+
+    @Test
+    void aRunThatThrowsIsRecordedAndTheOthersAreUntouched() throws IOException {
+        Fixtures.smallSweep(dir.resolve("clean")).build().run();
+        SweepReport report = Fixtures.smallSweep(dir.resolve("faulty")).runner((key, spec) -> {
+            if (key.point() == 2 && key.replication() == 1) {
+                throw new IllegalStateException("boom\nsecond line");
+            }
+            return OrgSim.run(spec);
+        }).build().run();
+
+        assertThat(report.failed()).isEqualTo(1);
+        List<List<String>> clean = Fixtures.sortedRows(dir.resolve("clean").resolve(Sweep.RESULTS));
+        List<List<String>> faulty = Fixtures.sortedRows(dir.resolve("faulty").resolve(Sweep.RESULTS));
+        assertThat(faulty).hasSize(12);
+        ResultColumns cols = Fixtures.smallSweep(dir).build().columns();
+        List<String> bad = faulty.get(2 * 3 + 1);
+        assertThat(bad.get(cols.indexOf("status"))).isEqualTo("failed");
+        assertThat(bad.get(cols.indexOf("error"))).contains("IllegalStateException: boom second line");
+        assertThat(bad.get(cols.indexOf("seed"))).isEqualTo(clean.get(7).get(cols.indexOf("seed")));
+        for (int i = 0; i < 12; i++) {
+            if (i != 7) {
+                assertThat(faulty.get(i)).isEqualTo(clean.get(i));
+            }
+        }
+        String summary = Files.readString(dir.resolve("faulty").resolve(Sweep.SUMMARY));
+        assertThat(summary.lines().skip(3).findFirst().orElseThrow()).startsWith("2,0.8,0.3,2,1,");
+    }
+
+    @Test
+    void resumeCutsATornLineAndRunsEachMissingRunOnce() throws IOException {
+        Fixtures.smallSweep(dir.resolve("whole")).build().run();
+        Path results = dir.resolve("whole").resolve(Sweep.RESULTS);
+        List<String> lines = Files.readAllLines(results);
+
+        Path part = dir.resolve("part");
+        Files.createDirectories(part);
+        Files.copy(dir.resolve("whole").resolve(Sweep.MANIFEST), part.resolve(Sweep.MANIFEST));
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i <= 5; i++) {
+            s.append(lines.get(i)).append("\r\n");
+        }
+        s.append(lines.get(6), 0, 25); // a row cut off by a kill
+        Files.writeString(part.resolve(Sweep.RESULTS), s, StandardCharsets.UTF_8);
+
+        SweepReport report = Fixtures.smallSweep(part).build().run();
+
+        assertThat(report.resumed()).isEqualTo(5);
+        assertThat(report.ran()).isEqualTo(7);
+        assertThat(Fixtures.sortedRows(part.resolve(Sweep.RESULTS))).isEqualTo(Fixtures.sortedRows(results));
+        assertThat(Files.readString(part.resolve(Sweep.SUMMARY)))
+                .isEqualTo(Files.readString(dir.resolve("whole").resolve(Sweep.SUMMARY)));
+        SweepReport again = Fixtures.smallSweep(part).build().run();
+        assertThat(again.ran()).isZero();
+    }
+
+    @Test
+    void refusesToResumeADifferentExperiment() throws IOException {
+        Fixtures.smallSweep(dir).build().run();
+        assertThatThrownBy(() -> Fixtures.smallSweep(dir).seed(100).build().run())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("different experiment").hasMessageContaining("master seed: 100");
+    }
+
+    @Test
+    void writesSeriesFilesWhenAsked() throws IOException {
+        Fixtures.smallSweep(dir).series(true).replications(1).build().run();
+        Path f = Sweep.seriesFile(dir, new RunKey(3, 0));
+        assertThat(Files.readAllLines(f)).hasSize(61).first().asString().startsWith("step,output,");
+    }
+
+    @Test
+    void summaryHoldsMeanSdAndInterval() throws IOException {
+        Sweep sweep = Fixtures.smallSweep(dir).metrics(List.of("cumulative_output")).build();
+        sweep.run();
+        List<List<String>> rows = Fixtures.sortedRows(dir.resolve(Sweep.RESULTS));
+        double[] y = rows.subList(0, 3).stream().mapToDouble(r -> Double.parseDouble(r.get(6))).toArray();
+        Estimate e = Statistics.describe(y);
+        List<String> lines = Files.readAllLines(dir.resolve(Sweep.SUMMARY));
+        assertThat(lines.get(0)).isEqualTo("point,leadership,management,runs_ok,runs_failed,cumulative_output_mean,"
+                + "cumulative_output_sd,cumulative_output_ci_low,cumulative_output_ci_high");
+        assertThat(lines.get(1)).isEqualTo("0,0.2,0.3,3,0," + ResultColumns.number(e.mean()) + ","
+                + ResultColumns.number(e.sd()) + "," + ResultColumns.number(e.ciLow()) + ","
+                + ResultColumns.number(e.ciHigh()));
+    }
+}
