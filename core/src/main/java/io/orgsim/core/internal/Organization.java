@@ -414,14 +414,15 @@ public final class Organization implements ShockTarget, Serializable {
     /**
      * Mechanism 6: engagement moves toward a target set by purpose, recognition, autonomy
      * and clarity, less frustration and strain, and toward the neighbours' mood. Frustration
-     * follows the gap between inspired aspiration and what the agent's work achieved.
+     * follows the gap between inspired aspiration and what the agent's work achieved: how much
+     * the agent cares (inspiration) times the share of its effort that came to nothing.
      */
     void engagement() {
         Levers l = levers;
         double strain = capacityCut;
         double climate = E_BASE + W_PURPOSE * l.inspiration + W_RECOGNITION * l.accountability
                 + W_AUTONOMY * l.autonomy + W_CLARITY * (0.5 * l.vision + 0.5 * l.planning) - W_STRAIN * strain;
-        double aspiration = aspirationGain * l.inspiration;
+        double care = aspirationGain * l.inspiration;
         int[] offsets = network.offsets;
         int[] neighbours = network.neighbours;
         for (int i = 0; i < n; i++) {
@@ -443,7 +444,8 @@ public final class Organization implements ShockTarget, Serializable {
             if (!present[i]) {
                 continue;
             }
-            double gap = Math.max(0, aspiration - achieved[i]);
+            // inspired agents care about results: the effort that came to nothing frustrates them
+            double gap = care * (1 - achieved[i]);
             double f = frustration[i];
             f += frustrationRate * (Math.min(1, gap + 0.5 * strain) - f);
             frustration[i] = f;
