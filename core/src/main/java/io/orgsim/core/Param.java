@@ -198,7 +198,14 @@ public enum Param {
         return Arrays.stream(values()).filter(p -> p.key.equals(key)).findFirst();
     }
 
-    static String format(double v) {
+    /**
+     * Formats a value the way messages and documents show it: whole numbers without a
+     * decimal point.
+     *
+     * @param v a value
+     * @return its text
+     */
+    public static String format(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
