@@ -18,4 +18,20 @@ public interface ShockTarget {
      * @param weeks how long the cut lasts
      */
     void cutCapacity(double fraction, int weeks);
+
+    /**
+     * Makes agents leave now; their positions are filled again by ordinary hiring.
+     *
+     * @param fraction probability that an ordinary agent leaves
+     * @param leaderFraction probability that a formal lead or strong informal leader leaves
+     */
+    void removeAgents(double fraction, double leaderFraction);
+
+    /**
+     * Adds work beyond capacity for a while.
+     *
+     * @param excess extra demand as a share of normal
+     * @param weeks how long it lasts
+     */
+    void addStrain(double excess, int weeks);
 }

@@ -95,6 +95,9 @@ public final class Organization implements ShockTarget, Serializable {
     double innovation;
     private double capacityCut;
     private int cutWeeksLeft;
+    private double demandExcess;
+    private int demandWeeksLeft;
+    private int shockDepartures;
     private int working;
 
     /** This week's metric values, by {@link Metric} ordinal. */
@@ -185,6 +188,31 @@ public final class Organization implements ShockTarget, Serializable {
         cutWeeksLeft = weeks;
     }
 
+    @Override
+    public void addStrain(double excess, int weeks) {
+        demandExcess = excess;
+        demandWeeksLeft = weeks;
+    }
+
+    /** Formal leads and strong informal leaders may leave at their own rate. */
+    @Override
+    public void removeAgents(double fraction, double leaderFraction) {
+        for (int i = 0; i < n; i++) {
+            if (present[i]) {
+                boolean leader = i % teamSize == 0 || propensity[i] >= 0.5;
+                if (rng.nextDouble() < (leader ? leaderFraction : fraction)) {
+                    present[i] = false;
+                    shockDepartures++;
+                }
+            }
+        }
+    }
+
+    /** @return the strain of work beyond capacity: a capacity cut plus a demand spike, at most 1 */
+    private double strain() {
+        return Math.min(1, capacityCut + demandExcess);
+    }
+
     /** Planning cycle: the plan is re-based on the vision as it stands; between cycles it stays put. */
     void replan() {
         planAngle = visionAngle;
@@ -219,7 +247,7 @@ public final class Organization implements ShockTarget, Serializable {
         double vision = levers.vision;
         double plan = levers.planning;
         double formal = (1 - plan) * (1 - levers.distributed) * vision;
-        double informal = levers.distributed * vision;
+        double informal = (1 - plan) * levers.distributed * vision;
         double vx = Math.cos(visionAngle);
         double vy = Math.sin(visionAngle);
         double px = Math.cos(planAngle);
@@ -371,6 +399,7 @@ public final class Organization implements ShockTarget, Serializable {
         double implementChance = 0.1 + 0.9 * (0.5 * l.resources + 0.5 * l.process);
         double reportChance = 0.2 + 0.8 * safety;
         double checked = checklist * l.process;
+        double overload = 1 + strain();
         double onboarding = 0.3 + 0.4 * l.process + 0.3 * safety;
         int proposed = 0;
         int implemented = 0;
@@ -390,7 +419,7 @@ public final class Organization implements ShockTarget, Serializable {
                     frustration[i] = Math.min(1, frustration[i] + IDEA_FRUSTRATION);
                 }
             }
-            if (rng.nextDouble() < errorRate * (1 - 0.5 * s) * (1 - 0.4 * e) * (1 - checked)) {
+            if (rng.nextDouble() < errorRate * overload * (1 - 0.5 * s) * (1 - 0.4 * e) * (1 - checked)) {
                 errors++;
                 if (rng.nextDouble() < reportChance) {
                     s += ERROR_LEARNING * (1 - s);
@@ -419,7 +448,9 @@ public final class Organization implements ShockTarget, Serializable {
      */
     void engagement() {
         Levers l = levers;
-        double strain = capacityCut;
+        double strain = strain();
+        // leadership by position reaches an agent only through its lead's position
+        double positionalPurpose = W_PURPOSE * l.inspiration * (1 - l.distributed);
         double climate = E_BASE + W_PURPOSE * l.inspiration + W_RECOGNITION * l.accountability
                 + W_AUTONOMY * l.autonomy + W_CLARITY * (0.5 * l.vision + 0.5 * l.planning) - W_STRAIN * strain;
         double care = aspirationGain * l.inspiration;
@@ -450,7 +481,8 @@ public final class Organization implements ShockTarget, Serializable {
             f += frustrationRate * (Math.min(1, gap + 0.5 * strain) - f);
             frustration[i] = f;
             double e = engagement[i];
-            double target = clamp01(climate - W_FRUSTRATION * f);
+            boolean leadMissing = !present[(i / teamSize) * teamSize];
+            double target = clamp01(climate - W_FRUSTRATION * f - (leadMissing ? positionalPurpose : 0));
             e += engagementRate * (target - e) + contagion * (neighbourEngagement[i] - e);
             engagement[i] = clamp01(e);
         }
@@ -458,7 +490,8 @@ public final class Organization implements ShockTarget, Serializable {
 
     /** Agents quit more the less engaged they are; vacant positions are filled by newcomers. */
     void turnover() {
-        int departures = 0;
+        int departures = shockDepartures;
+        shockDepartures = 0;
         int hires = 0;
         for (int i = 0; i < n; i++) {
             if (present[i]) {
@@ -517,6 +550,9 @@ public final class Organization implements ShockTarget, Serializable {
         m[Metric.ENGAGEMENT_P90.ordinal()] = quantile(0.90, headcount);
         if (cutWeeksLeft > 0 && --cutWeeksLeft == 0) {
             capacityCut = 0;
+        }
+        if (demandWeeksLeft > 0 && --demandWeeksLeft == 0) {
+            demandExcess = 0;
         }
     }
 

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.orgsim.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ShockLibraryTest {
+
+    private static ScenarioSpec.Builder base() {
+        return ScenarioSpec.builder().agents(200).steps(120).leadership(0.7).management(0.6).seed(3);
+    }
+
+    @Test
+    void departureWaveRemovesAgentsAndCountsThemAsDepartures() {
+        RunResult calm = OrgSim.run(base().build());
+        RunResult wave = OrgSim.run(base().shock(60, new DepartureWave(0.2, 0.6)).build());
+        double before = calm.series().get(Metric.HEADCOUNT, 59);
+        assertThat(wave.series().get(Metric.DEPARTURES, 60)).isGreaterThan(0.15 * before);
+        assertThat(wave.series().get(Metric.HEADCOUNT, 60)).isLessThan(0.85 * before);
+        assertThat(wave.resilience()).singleElement().satisfies(r -> assertThat(r.depth()).isGreaterThan(0.1));
+    }
+
+    @Test
+    void demandSpikeStrainsPeopleWithoutCuttingCapacity() {
+        RunResult calm = OrgSim.run(base().build());
+        RunResult spike = OrgSim.run(base().shock(60, new DemandSpike(0.8, 20)).build());
+        assertThat(spike.series().get(Metric.FRUSTRATION, 79)).isGreaterThan(calm.series().get(Metric.FRUSTRATION, 79));
+        assertThat(spike.series().get(Metric.ENGAGEMENT, 79)).isLessThan(calm.series().get(Metric.ENGAGEMENT, 79));
+    }
+
+    @Test
+    void crisisAppliesEveryPartAndIsAnalysedAsOneShock() {
+        RunResult crisis = OrgSim.run(base().shock(60, Crisis.of(new StrategicPivot(90), new CapacityCut(0.3, 8),
+                new DepartureWave(0.1, 0.3))).build());
+        assertThat(crisis.resilience()).singleElement().satisfies(r -> {
+            assertThat(r.shock()).isEqualTo("crisis");
+            assertThat(r.depth()).isGreaterThan(0.4);
+        });
+        assertThat(crisis.series().get(Metric.DEPARTURES, 60)).isPositive();
+    }
+
+    @Test
+    void invalidShockFieldsAreNamed() {
+        assertThatThrownBy(() -> base().shock(10, new DepartureWave(0, 0)).build())
+                .hasMessageContaining("shocks[0].fraction");
+        assertThatThrownBy(() -> base().shock(10, new DemandSpike(3, 4)).build())
+                .hasMessageContaining("shocks[0].excess = 3").hasMessageContaining("(0, 2]");
+        assertThatThrownBy(() -> base().shock(10, Crisis.of(new StrategicPivot(60), new CapacityCut(0.2, 0))).build())
+                .hasMessageContaining("shocks[0].shocks[1].weeks = 0");
+    }
+}
