@@ -1,0 +1,413 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.orgsim.scenarios.file;
+
+import io.orgsim.core.CapacityCut;
+import io.orgsim.core.Param;
+import io.orgsim.core.ScenarioSpec;
+import io.orgsim.core.SpecException;
+import io.orgsim.core.StrategicPivot;
+import io.orgsim.core.Summary;
+import io.orgsim.core.experiment.Design;
+import io.orgsim.core.experiment.Factor;
+import io.orgsim.core.experiment.ResultColumns;
+import io.orgsim.core.experiment.SensitivityStudy;
+import io.orgsim.scenarios.Presets;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads scenario and experiment files (YAML). Every error is a {@link ScenarioFileException}
+ * naming the file, line and column, the field, the value and what is allowed; unknown keys
+ * are errors. The format is documented in docs/EXPERIMENTS.md.
+ */
+public final class ExperimentFiles {
+
+    static final List<String> TOP = List.of("name", "base", "design", "sensitivity", "replications", "seed",
+            "threads", "outputs");
+    static final List<String> BASE = List.of("preset", "params", "shocks", "seed");
+    static final List<String> DESIGN = List.of("type", "factors", "points", "samples", "seed");
+    static final List<String> DESIGN_TYPES = List.of("grid", "list", "lhs", "sobol");
+    static final List<String> SENSITIVITY = List.of("method", "factors", "samples", "levels", "bootstrap", "outputs");
+    static final List<String> OUTPUTS = List.of("dir", "series", "metrics");
+    static final List<String> RANGE = List.of("min", "max");
+    static final List<String> LEVELS = List.of("levels");
+    static final List<String> PIVOT = List.of("week", "type", "degrees");
+    static final List<String> CUT = List.of("week", "type", "fraction", "weeks");
+    /** Design points validated by building their spec at load time. */
+    static final int CHECKED_POINTS = 100_000;
+
+    private ExperimentFiles() {
+    }
+
+    /**
+     * Loads a file.
+     *
+     * @param file a YAML file
+     * @return the experiment
+     * @throws ScenarioFileException when the file cannot be read or is not valid
+     */
+    public static ExperimentFile load(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ScenarioFileException(file.toString(), 0, 0, "", "cannot be read: " + e);
+        }
+        String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        return parse(file, text, stem);
+    }
+
+    /**
+     * Parses YAML text.
+     *
+     * @param source the file name used in messages and as the source
+     * @param yaml the text
+     * @param defaultName the name when the text gives none
+     * @return the experiment
+     * @throws ScenarioFileException when the text is not valid
+     */
+    public static ExperimentFile parse(Path source, String yaml, String defaultName) {
+        Node root = Node.parse(source.toString(), yaml);
+        Map<String, Node> top = root.map(TOP);
+        String name = top.containsKey("name") ? top.get("name").text() : defaultName;
+        if (!name.matches("[A-Za-z0-9._-]+")) {
+            throw (top.containsKey("name") ? top.get("name") : root).error(
+                    "must be letters, digits, '.', '_' or '-' (it names the output directory)");
+        }
+        ScenarioSpec base = base(top.get("base"), name, root);
+        int replications = top.containsKey("replications") ? top.get("replications").integer(1, 1_000_000) : 1;
+        long seed = top.containsKey("seed") ? top.get("seed").longValue() : base.seed();
+        Integer threads = top.containsKey("threads") ? top.get("threads").integer(1, 1024) : null;
+
+        Path out = Path.of("out", name);
+        boolean series = false;
+        List<String> metrics = Arrays.stream(Summary.values()).map(Summary::key).toList();
+        List<String> columns = new ResultColumns(List.of(), base.shocks().size()).header();
+        if (top.containsKey("outputs")) {
+            Map<String, Node> o = top.get("outputs").map(OUTPUTS);
+            if (o.containsKey("dir")) {
+                out = Path.of(o.get("dir").text());
+            }
+            if (o.containsKey("series")) {
+                series = o.get("series").bool();
+            }
+            if (o.containsKey("metrics")) {
+                metrics = columnList(o.get("metrics"), columns);
+            }
+        }
+        Design design = top.containsKey("design") ? design(top.get("design"), base, seed) : null;
+        ExperimentFile.Sensitivity sens = top.containsKey("sensitivity")
+                ? sensitivity(top.get("sensitivity"), columns) : null;
+        if (design == null && sens == null) {
+            throw root.errorAt("needs a design section (for a sweep) or a sensitivity section");
+        }
+        return new ExperimentFile(name, source, base, design, sens, replications, seed, threads, out, series, metrics);
+    }
+
+    private static ScenarioSpec base(Node node, String name, Node root) {
+        if (node == null) {
+            return Presets.defaultOrganization(Param.LEADERSHIP.defaultValue(), Param.MANAGEMENT.defaultValue())
+                    .name(name).build();
+        }
+        Map<String, Node> b = node.map(BASE);
+        ScenarioSpec.Builder builder;
+        if (b.containsKey("preset")) {
+            Node p = b.get("preset");
+            Presets presets = Presets.builtIn();
+            String preset = p.text();
+            if (presets.find(preset).isEmpty()) {
+                List<String> names = presets.all().stream().map(io.orgsim.scenarios.Preset::name).toList();
+                String near = Suggest.closest(preset, names);
+                throw p.error("is not a preset" + (near == null ? "" : " (did you mean " + near + "?)")
+                        + "; presets: " + String.join(", ", names));
+            }
+            builder = presets.get(preset).spec().toBuilder();
+        } else {
+            builder = Presets.defaultOrganization(Param.LEADERSHIP.defaultValue(), Param.MANAGEMENT.defaultValue());
+        }
+        builder.name(name);
+        Map<String, Node> where = new HashMap<>();
+        if (b.containsKey("params")) {
+            List<String> keys = Arrays.stream(Param.values()).map(Param::key).toList();
+            for (Map.Entry<String, Node> e : b.get("params").anyMap().entrySet()) {
+                Node v = e.getValue();
+                Param param = Param.byKey(e.getKey()).orElseThrow(() -> {
+                    String near = Suggest.closest(e.getKey(), keys);
+                    return v.errorAt("is not a parameter" + (near == null ? "" : " (did you mean " + near + "?)")
+                            + "; see docs/MODEL.md for the names");
+                });
+                double x = v.number();
+                try {
+                    param.check(x);
+                } catch (SpecException ex) {
+                    throw v.error("must be in " + param.rangeText());
+                }
+                builder.set(param, x);
+                where.put(param.key(), v);
+            }
+        }
+        if (b.containsKey("shocks")) {
+            builder.clearShocks();
+            List<Node> shocks = b.get("shocks").list();
+            for (int i = 0; i < shocks.size(); i++) {
+                Node s = shocks.get(i);
+                Map<String, Node> f = s.anyMap();
+                Node type = f.get("type");
+                if (type == null) {
+                    throw s.errorAt("needs a type: pivot or capacity-cut");
+                }
+                Node week = f.get("week");
+                if (week == null) {
+                    throw s.errorAt("needs a week");
+                }
+                int w = week.integer(0, Integer.MAX_VALUE);
+                where.put("shocks[" + i + "].week", week);
+                switch (type.text()) {
+                    case "pivot" -> {
+                        s.map(PIVOT);
+                        double deg = f.containsKey("degrees") ? f.get("degrees").number()
+                                : StrategicPivot.DEFAULT_DEGREES;
+                        where.put("shocks[" + i + "].degrees", f.getOrDefault("degrees", s));
+                        builder.shock(w, new StrategicPivot(deg));
+                    }
+                    case "capacity-cut" -> {
+                        s.map(CUT);
+                        if (!f.containsKey("fraction") || !f.containsKey("weeks")) {
+                            throw s.errorAt("a capacity-cut needs fraction and weeks");
+                        }
+                        where.put("shocks[" + i + "].fraction", f.get("fraction"));
+                        where.put("shocks[" + i + "].weeks", f.get("weeks"));
+                        builder.shock(w, new CapacityCut(f.get("fraction").number(),
+                                f.get("weeks").integer(Integer.MIN_VALUE, Integer.MAX_VALUE)));
+                    }
+                    default -> throw type.error("must be pivot or capacity-cut");
+                }
+            }
+        }
+        if (b.containsKey("seed")) {
+            builder.seed(b.get("seed").longValue());
+        }
+        try {
+            return builder.build();
+        } catch (SpecException e) {
+            Node at = where.get(e.field());
+            if (at == null) {
+                throw node.errorAt("makes an invalid scenario: " + e.getMessage());
+            }
+            throw at.errorAt(e.getMessage().substring(e.field().length()).trim());
+        }
+    }
+
+    private static Design design(Node node, ScenarioSpec base, long masterSeed) {
+        Map<String, Node> d = node.map(DESIGN);
+        Node typeNode = d.get("type");
+        if (typeNode == null) {
+            throw node.errorAt("needs a type: " + String.join(", ", DESIGN_TYPES));
+        }
+        String type = typeNode.text();
+        if (!DESIGN_TYPES.contains(type)) {
+            throw typeNode.error("must be one of " + String.join(", ", DESIGN_TYPES));
+        }
+        Design design;
+        if (type.equals("list")) {
+            forbid(d, "factors", "samples", "seed");
+            Node points = required(d, node, "points");
+            List<String> keys = new ArrayList<>();
+            List<Node> rows = points.list();
+            if (rows.isEmpty()) {
+                throw points.error("needs at least one point");
+            }
+            for (Node row : rows) {
+                for (String k : row.anyMap().keySet()) {
+                    if (!keys.contains(k)) {
+                        keys.add(k);
+                    }
+                }
+            }
+            List<double[]> values = new ArrayList<>();
+            for (Node row : rows) {
+                Map<String, Node> m = row.anyMap();
+                double[] v = new double[keys.size()];
+                for (int j = 0; j < keys.size(); j++) {
+                    Node x = m.get(keys.get(j));
+                    if (x == null) {
+                        throw row.errorAt("misses " + keys.get(j) + ": every point must set the same keys " + keys);
+                    }
+                    Param p = param(x, keys.get(j));
+                    v[j] = x.number();
+                    try {
+                        p.check(Design.roundFor(p.key(), v[j]));
+                    } catch (SpecException e) {
+                        throw x.error("must be in " + p.rangeText());
+                    }
+                }
+                values.add(v);
+            }
+            design = Design.list(keys, values);
+        } else {
+            forbid(d, "points");
+            boolean grid = type.equals("grid");
+            List<Factor> factors = factors(required(d, node, "factors"), grid);
+            if (grid) {
+                forbid(d, "samples", "seed");
+                design = Design.grid(factors);
+            } else {
+                int n = required(d, node, "samples").integer(1, Integer.MAX_VALUE);
+                if (type.equals("lhs")) {
+                    long s = d.containsKey("seed") ? d.get("seed").longValue() : masterSeed;
+                    design = Design.latinHypercube(factors, n, s);
+                } else {
+                    forbid(d, "seed");
+                    design = Design.sobol(factors, n);
+                }
+            }
+        }
+        int check = Math.min(design.size(), CHECKED_POINTS);
+        for (int i = 0; i < check; i++) {
+            try {
+                design.apply(base, i).build();
+            } catch (SpecException e) {
+                throw node.errorAt("point " + i + " " + describe(design, i) + " makes an invalid scenario: "
+                        + e.getMessage());
+            }
+        }
+        return design;
+    }
+
+    private static String describe(Design d, int i) {
+        double[] p = d.point(i);
+        StringBuilder s = new StringBuilder("(");
+        for (int j = 0; j < p.length; j++) {
+            s.append(j == 0 ? "" : ", ").append(d.keys().get(j)).append('=')
+                    .append(ResultColumns.number(Design.roundFor(d.keys().get(j), p[j])));
+        }
+        return s.append(')').toString();
+    }
+
+    private static ExperimentFile.Sensitivity sensitivity(Node node, List<String> columns) {
+        Map<String, Node> s = node.map(SENSITIVITY);
+        Node m = required(s, node, "method");
+        SensitivityStudy.Method method = switch (m.text()) {
+            case "morris" -> SensitivityStudy.Method.MORRIS;
+            case "sobol" -> SensitivityStudy.Method.SOBOL;
+            default -> throw m.error("must be morris or sobol");
+        };
+        List<Factor> factors = factors(required(s, node, "factors"), false);
+        int samples = method == SensitivityStudy.Method.MORRIS
+                ? (s.containsKey("samples") ? s.get("samples").integer(2, 1_000_000) : 20)
+                : (s.containsKey("samples") ? s.get("samples").integer(2, 10_000_000) : 256);
+        int levels = 4;
+        if (s.containsKey("levels")) {
+            if (method != SensitivityStudy.Method.MORRIS) {
+                throw s.get("levels").errorAt("applies to method morris only");
+            }
+            levels = s.get("levels").integer(2, 100);
+            if (levels % 2 != 0) {
+                throw s.get("levels").error("must be even");
+            }
+        }
+        int bootstrap = s.containsKey("bootstrap") ? s.get("bootstrap").integer(0, 100_000) : 200;
+        List<String> outputs = s.containsKey("outputs") ? columnList(s.get("outputs"), columns)
+                : List.of(Summary.CUMULATIVE_OUTPUT.key());
+        return new ExperimentFile.Sensitivity(method, factors, samples, levels, bootstrap, outputs);
+    }
+
+    private static List<Factor> factors(Node node, boolean levels) {
+        Map<String, Node> f = node.anyMap();
+        if (f.isEmpty()) {
+            throw node.error("needs at least one factor");
+        }
+        List<Factor> out = new ArrayList<>();
+        for (Map.Entry<String, Node> e : f.entrySet()) {
+            Node v = e.getValue();
+            Param p = param(v, e.getKey());
+            if (levels) {
+                Node list = v.kind() == Node.Kind.LIST ? v : v.map(LEVELS).get("levels");
+                if (list == null) {
+                    throw v.errorAt("a grid factor needs levels: [..] (for example levels: [0.2, 0.5, 0.8])");
+                }
+                List<Node> items = list.list();
+                if (items.isEmpty()) {
+                    throw list.error("needs at least one level");
+                }
+                double[] xs = new double[items.size()];
+                for (int i = 0; i < xs.length; i++) {
+                    xs[i] = checked(items.get(i), p);
+                }
+                out.add(Factor.levels(p.key(), xs));
+            } else {
+                Map<String, Node> r = v.map(RANGE);
+                Node min = required(r, v, "min");
+                Node max = required(r, v, "max");
+                double lo = checked(min, p);
+                double hi = checked(max, p);
+                if (!(lo < hi)) {
+                    throw max.error("must be greater than min (" + Node.fmt(lo) + ")");
+                }
+                out.add(Factor.range(p.key(), lo, hi));
+            }
+        }
+        return out;
+    }
+
+    private static double checked(Node n, Param p) {
+        double x = n.number();
+        try {
+            p.check(Design.roundFor(p.key(), x));
+        } catch (SpecException e) {
+            throw n.error("must be in " + p.rangeText());
+        }
+        return x;
+    }
+
+    private static Param param(Node at, String key) {
+        return Param.byKey(key).orElseThrow(() -> {
+            String near = Suggest.closest(key, Arrays.stream(Param.values()).map(Param::key).toList());
+            return at.errorAt("is not a parameter" + (near == null ? "" : " (did you mean " + near + "?)")
+                    + "; see docs/MODEL.md for the names");
+        });
+    }
+
+    private static List<String> columnList(Node node, List<String> columns) {
+        List<String> out = new ArrayList<>();
+        List<String> numeric = columns.stream().filter(c -> !List.of("point", "replication", "seed", "status", "error")
+                .contains(c) && !c.endsWith("_name")).toList();
+        for (Node n : node.list()) {
+            String c = n.text();
+            if (!numeric.contains(c)) {
+                String near = Suggest.closest(c, numeric);
+                throw n.error("is not a result column" + (near == null ? "" : " (did you mean " + near + "?)")
+                        + "; columns: " + String.join(", ", numeric));
+            }
+            out.add(c.toLowerCase(Locale.ROOT));
+        }
+        if (out.isEmpty()) {
+            throw node.error("needs at least one column");
+        }
+        return out;
+    }
+
+    private static Node required(Map<String, Node> m, Node parent, String key) {
+        Node n = m.get(key);
+        if (n == null) {
+            throw parent.errorAt("needs " + key);
+        }
+        return n;
+    }
+
+    private static void forbid(Map<String, Node> m, String... keys) {
+        for (String k : keys) {
+            if (m.containsKey(k)) {
+                throw m.get(k).errorAt("does not apply to this design type");
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.orgsim.scenarios.file;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.orgsim.core.CapacityCut;
+import io.orgsim.core.Param;
+import io.orgsim.core.StrategicPivot;
+import io.orgsim.core.experiment.SensitivityStudy;
+import java.nio.file.Path;
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.junit.jupiter.api.Test;
+
+class ExperimentFilesTest {
+
+    private static ExperimentFile parse(String yaml) {
+        return ExperimentFiles.parse(Path.of("t.yaml"), yaml, "t");
+    }
+
+    private static AbstractThrowableAssert<?, ? extends Throwable> fails(String yaml) {
+        return assertThatThrownBy(() -> parse(yaml)).isInstanceOf(ScenarioFileException.class);
+    }
+
+    @Test
+    void readsAFullExperiment() {
+        ExperimentFile f = parse("""
+                name: demo
+                base:
+                  preset: too-much-leadership
+                  params:
+                    org.agents: 120
+                    management.overhead: 0.2
+                  shocks:
+                    - {week: 100, type: pivot, degrees: 45}
+                    - {week: 200, type: capacity-cut, fraction: 0.3, weeks: 8}
+                  seed: 9
+                design:
+                  type: grid
+                  factors:
+                    leadership: {levels: [0.2, 0.8]}
+                    org.teamSize: [4, 8, 12]
+                replications: 5
+                threads: 2
+                outputs:
+                  dir: out/x
+                  series: true
+                  metrics: [cumulative_output, shock1_depth]
+                """);
+        assertThat(f.name()).isEqualTo("demo");
+        assertThat(f.base().agents()).isEqualTo(120);
+        assertThat(f.base().get(Param.LEADERSHIP)).isEqualTo(0.9);
+        assertThat(f.base().get(Param.OVERHEAD)).isEqualTo(0.2);
+        assertThat(f.base().shocks()).extracting(s -> s.shock())
+                .containsExactly(new StrategicPivot(45), new CapacityCut(0.3, 8));
+        assertThat(f.seed()).isEqualTo(9);
+        assertThat(f.design().size()).isEqualTo(6);
+        assertThat(f.replications()).isEqualTo(5);
+        assertThat(f.out()).isEqualTo(Path.of("out/x"));
+        assertThat(f.series()).isTrue();
+        assertThat(f.metrics()).containsExactly("cumulative_output", "shock1_depth");
+    }
+
+    @Test
+    void readsSampledDesignsAndSensitivity() {
+        ExperimentFile f = parse("""
+                design: {type: lhs, samples: 10, factors: {leadership: {min: 0, max: 1}}}
+                sensitivity:
+                  method: morris
+                  samples: 6
+                  levels: 6
+                  factors: {leadership: {min: 0.1, max: 0.9}, management: {min: 0.1, max: 0.9}}
+                  outputs: [engagement]
+                seed: 3
+                """);
+        assertThat(f.design().size()).isEqualTo(10);
+        assertThat(f.sensitivity().method()).isEqualTo(SensitivityStudy.Method.MORRIS);
+        assertThat(f.sensitivityStudy().out(Path.of("x")).build().sweep().design().size()).isEqualTo(18);
+        assertThat(f.base().agents()).isEqualTo(300);
+        assertThat(f.out()).isEqualTo(Path.of("out", "t"));
+    }
+
+    @Test
+    void anOutOfRangeValueNamesFileLineFieldValueAndRange() {
+        fails("""
+                design:
+                  type: grid
+                  factors:
+                    leadership: {levels: [0.2, 1.4]}
+                """).hasMessage("t.yaml:4:32: design.factors.leadership.levels[1] = 1.4: must be in [0, 1]");
+        fails("""
+                base:
+                  params:
+                    org.agents: 12.5
+                design: {type: sobol, samples: 4, factors: {leadership: {min: 0, max: 1}}}
+                """).hasMessageStartingWith("t.yaml:3:17: base.params.org.agents = 12.5: must be in [10, 50000000]");
+    }
+
+    @Test
+    void unknownKeysAreErrorsWithASuggestion() {
+        fails("""
+                replications: 3
+                desing: {type: grid}
+                """).hasMessageStartingWith("t.yaml:2:9: desing is not a known key (did you mean design?)");
+        fails("""
+                base:
+                  params: {leadership.vison: 0.3}
+                design: {type: grid, factors: {leadership: [0.5]}}
+                """).hasMessageContaining("base.params.leadership.vison is not a parameter (did you mean leadership.vision?)")
+                .hasMessageStartingWith("t.yaml:2:");
+        fails("""
+                design: {type: grid, factors: {leadership: [0.5]}}
+                outputs: {metrics: [cumulative_outptu]}
+                """).hasMessageContaining("did you mean cumulative_output?");
+    }
+
+    @Test
+    void typeAndStructureErrorsAreClear() {
+        fails("replications: many\ndesign: {type: grid, factors: {leadership: [0.5]}}\n")
+                .hasMessage("t.yaml:1:15: replications = \"many\": must be a number");
+        fails("design: {type: cube}\n").hasMessageContaining("design.type = \"cube\": must be one of grid, list, lhs, sobol");
+        fails("design: {type: sobol, factors: {leadership: {min: 0, max: 1}}}\n")
+                .hasMessageContaining("design needs samples");
+        fails("design: {type: lhs, samples: 3, factors: {leadership: {min: 0.5, max: 0.2}}}\n")
+                .hasMessageContaining("design.factors.leadership.max = 0.2: must be greater than min (0.5)");
+        fails("base: {preset: balanced}\n").hasMessageContaining("needs a design section");
+        fails("base: {preset: balance}\ndesign: {type: grid, factors: {leadership: [0.5]}}\n")
+                .hasMessageContaining("base.preset = \"balance\": is not a preset (did you mean balanced?)");
+        fails("design: [\n").hasMessageContaining("is not valid YAML");
+        fails("""
+                base:
+                  shocks:
+                    - {week: 900, type: pivot}
+                design: {type: grid, factors: {leadership: [0.5]}}
+                """).hasMessage("t.yaml:3:14: base.shocks[0].week = 900: must be in [0, 519] (run.steps is 520)");
+        fails("""
+                base: {params: {org.networkDegree: 12}}
+                design:
+                  type: list
+                  points:
+                    - {org.agents: 10}
+                """).hasMessageStartingWith("t.yaml:3:3: design point 0 (org.agents=10) makes an invalid scenario: "
+                + "org.networkDegree = 12");
+    }
+}
