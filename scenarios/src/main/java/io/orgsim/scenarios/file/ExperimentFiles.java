@@ -2,8 +2,12 @@
 package io.orgsim.scenarios.file;
 
 import io.orgsim.core.CapacityCut;
+import io.orgsim.core.Crisis;
+import io.orgsim.core.DemandSpike;
+import io.orgsim.core.DepartureWave;
 import io.orgsim.core.Param;
 import io.orgsim.core.ScenarioSpec;
+import io.orgsim.core.Shock;
 import io.orgsim.core.SpecException;
 import io.orgsim.core.StrategicPivot;
 import io.orgsim.core.Summary;
@@ -39,8 +43,6 @@ public final class ExperimentFiles {
     static final List<String> OUTPUTS = List.of("dir", "series", "metrics");
     static final List<String> RANGE = List.of("min", "max");
     static final List<String> LEVELS = List.of("levels");
-    static final List<String> PIVOT = List.of("week", "type", "degrees");
-    static final List<String> CUT = List.of("week", "type", "fraction", "weeks");
     /** Design points validated by building their spec at load time. */
     static final int CHECKED_POINTS = 100_000;
 
@@ -159,37 +161,13 @@ public final class ExperimentFiles {
             List<Node> shocks = b.get("shocks").list();
             for (int i = 0; i < shocks.size(); i++) {
                 Node s = shocks.get(i);
-                Map<String, Node> f = s.anyMap();
-                Node type = f.get("type");
-                if (type == null) {
-                    throw s.errorAt("needs a type: pivot or capacity-cut");
-                }
-                Node week = f.get("week");
+                Node week = s.anyMap().get("week");
                 if (week == null) {
                     throw s.errorAt("needs a week");
                 }
-                int w = week.integer(0, Integer.MAX_VALUE);
                 where.put("shocks[" + i + "].week", week);
-                switch (type.text()) {
-                    case "pivot" -> {
-                        s.map(PIVOT);
-                        double deg = f.containsKey("degrees") ? f.get("degrees").number()
-                                : StrategicPivot.DEFAULT_DEGREES;
-                        where.put("shocks[" + i + "].degrees", f.getOrDefault("degrees", s));
-                        builder.shock(w, new StrategicPivot(deg));
-                    }
-                    case "capacity-cut" -> {
-                        s.map(CUT);
-                        if (!f.containsKey("fraction") || !f.containsKey("weeks")) {
-                            throw s.errorAt("a capacity-cut needs fraction and weeks");
-                        }
-                        where.put("shocks[" + i + "].fraction", f.get("fraction"));
-                        where.put("shocks[" + i + "].weeks", f.get("weeks"));
-                        builder.shock(w, new CapacityCut(f.get("fraction").number(),
-                                f.get("weeks").integer(Integer.MIN_VALUE, Integer.MAX_VALUE)));
-                    }
-                    default -> throw type.error("must be pivot or capacity-cut");
-                }
+                int w = week.integer(0, Integer.MAX_VALUE);
+                builder.shock(w, shock(s, "shocks[" + i + "]", true, where));
             }
         }
         if (b.containsKey("seed")) {
@@ -203,6 +181,58 @@ public final class ExperimentFiles {
                 throw node.errorAt("makes an invalid scenario: " + e.getMessage());
             }
             throw at.errorAt(e.getMessage().substring(e.field().length()).trim());
+        }
+    }
+
+    /** The shock types a file may name, with their fields. */
+    static final List<String> SHOCK_TYPES = List.of("pivot", "capacity-cut", "demand-spike", "departure-wave",
+            "crisis");
+
+    private static Shock shock(Node s, String field, boolean scheduled, Map<String, Node> where) {
+        Map<String, Node> f = s.anyMap();
+        Node type = f.get("type");
+        if (type == null) {
+            throw s.errorAt("needs a type: " + String.join(", ", SHOCK_TYPES));
+        }
+        List<String> fields = switch (type.text()) {
+            case "pivot" -> List.of("degrees");
+            case "capacity-cut" -> List.of("fraction", "weeks");
+            case "demand-spike" -> List.of("excess", "weeks");
+            case "departure-wave" -> List.of("fraction", "leadFraction", "informalFraction");
+            case "crisis" -> List.of("shocks");
+            default -> throw type.error("must be one of " + String.join(", ", SHOCK_TYPES));
+        };
+        List<String> allowed = new ArrayList<>(scheduled ? List.of("week", "type") : List.of("type"));
+        allowed.addAll(fields);
+        s.map(allowed);
+        for (String k : fields) {
+            if (f.containsKey(k)) {
+                where.put(field + "." + k, f.get(k));
+            }
+        }
+        switch (type.text()) {
+            case "pivot":
+                return new StrategicPivot(f.containsKey("degrees") ? f.get("degrees").number()
+                        : StrategicPivot.DEFAULT_DEGREES);
+            case "capacity-cut":
+                return new CapacityCut(required(f, s, "fraction").number(),
+                        required(f, s, "weeks").integer(Integer.MIN_VALUE, Integer.MAX_VALUE));
+            case "demand-spike":
+                return new DemandSpike(required(f, s, "excess").number(),
+                        required(f, s, "weeks").integer(Integer.MIN_VALUE, Integer.MAX_VALUE));
+            case "departure-wave": {
+                double frac = required(f, s, "fraction").number();
+                return new DepartureWave(frac, f.containsKey("leadFraction") ? f.get("leadFraction").number() : frac,
+                        f.containsKey("informalFraction") ? f.get("informalFraction").number() : frac);
+            }
+            default: {
+                List<Node> parts = required(f, s, "shocks").list();
+                List<Shock> list = new ArrayList<>();
+                for (int j = 0; j < parts.size(); j++) {
+                    list.add(shock(parts.get(j), field + ".shocks[" + j + "]", false, where));
+                }
+                return new Crisis(list);
+            }
         }
     }
 

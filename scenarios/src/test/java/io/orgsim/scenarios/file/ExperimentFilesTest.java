@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orgsim.core.CapacityCut;
+import io.orgsim.core.Crisis;
+import io.orgsim.core.DemandSpike;
+import io.orgsim.core.DepartureWave;
 import io.orgsim.core.Param;
 import io.orgsim.core.StrategicPivot;
 import io.orgsim.core.experiment.SensitivityStudy;
@@ -34,6 +37,12 @@ class ExperimentFilesTest {
                   shocks:
                     - {week: 100, type: pivot, degrees: 45}
                     - {week: 200, type: capacity-cut, fraction: 0.3, weeks: 8}
+                    - {week: 300, type: demand-spike, excess: 0.5, weeks: 4}
+                    - week: 400
+                      type: crisis
+                      shocks:
+                        - {type: departure-wave, fraction: 0.1, leadFraction: 0.3}
+                        - {type: pivot}
                   seed: 9
                 design:
                   type: grid
@@ -52,7 +61,8 @@ class ExperimentFilesTest {
         assertThat(f.base().get(Param.LEADERSHIP)).isEqualTo(0.9);
         assertThat(f.base().get(Param.OVERHEAD)).isEqualTo(0.2);
         assertThat(f.base().shocks()).extracting(s -> s.shock())
-                .containsExactly(new StrategicPivot(45), new CapacityCut(0.3, 8));
+                .containsExactly(new StrategicPivot(45), new CapacityCut(0.3, 8), new DemandSpike(0.5, 4),
+                        Crisis.of(new DepartureWave(0.1, 0.3, 0.1), new StrategicPivot(StrategicPivot.DEFAULT_DEGREES)));
         assertThat(f.seed()).isEqualTo(9);
         assertThat(f.design().size()).isEqualTo(6);
         assertThat(f.replications()).isEqualTo(5);
@@ -133,6 +143,12 @@ class ExperimentFilesTest {
                     - {week: 900, type: pivot}
                 design: {type: grid, factors: {leadership: [0.5]}}
                 """).hasMessage("t.yaml:3:14: base.shocks[0].week = 900: must be in [0, 519] (run.steps is 520)");
+        fails("""
+                base:
+                  shocks:
+                    - {week: 10, type: demand-spike, excess: 3, weeks: 2}
+                design: {type: grid, factors: {leadership: [0.5]}}
+                """).hasMessage("t.yaml:3:46: base.shocks[0].excess = 3: must be in (0, 2]");
         fails("""
                 base: {params: {org.networkDegree: 12}}
                 design:
