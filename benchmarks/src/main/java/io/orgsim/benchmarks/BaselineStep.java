@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.orgsim.benchmarks;
+
+import io.orgsim.benchmarks.baseline.TutorialModel;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Step throughput of the peer baseline ({@link TutorialModel}: one Steppable per agent,
+ * scheduled repeating on MASON's schedule), measured exactly as {@link ModelStep}.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+public class BaselineStep {
+
+    @Param({"1000", "10000", "100000", "1000000"})
+    public int agents;
+
+    private TutorialModel model;
+
+    @Setup(Level.Iteration)
+    public void prepare() {
+        model = new TutorialModel(Workloads.stepSpec(agents));
+        model.start();
+    }
+
+    @Benchmark
+    public void step() {
+        model.stepWeek();
+    }
+}

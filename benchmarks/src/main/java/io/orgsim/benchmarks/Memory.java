@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.orgsim.benchmarks;
+
+import io.orgsim.benchmarks.baseline.TutorialModel;
+import io.orgsim.core.Simulation;
+import java.lang.ref.Reference;
+
+/**
+ * Bytes per agent: heap in use after GC, before and after building a simulation of the
+ * default organization at 1,000,000 agents (default horizon, no shocks); then the same for
+ * the per-agent-scheduled baseline. Usage: {@code Memory [agents]}.
+ */
+public final class Memory {
+
+    private Memory() {
+    }
+
+    /**
+     * @param args optionally the number of agents
+     */
+    public static void main(String[] args) {
+        int agents = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        System.out.printf("model    %,d agents: %.1f bytes/agent%n", agents, model(agents));
+        System.out.printf("baseline %,d agents: %.1f bytes/agent%n", agents, baseline(agents));
+    }
+
+    /**
+     * @param agents agents
+     * @return heap bytes per agent retained by a built {@link Simulation}
+     */
+    static double model(int agents) {
+        long before = Measure.usedHeapAfterGc();
+        Simulation simulation = new Simulation(Workloads.steady(agents, 520));
+        long after = Measure.usedHeapAfterGc();
+        Reference.reachabilityFence(simulation);
+        return (after - before) / (double) agents;
+    }
+
+    /**
+     * @param agents agents
+     * @return heap bytes per agent retained by a started {@link TutorialModel}
+     */
+    static double baseline(int agents) {
+        long before = Measure.usedHeapAfterGc();
+        TutorialModel model = new TutorialModel(Workloads.steady(agents, 520));
+        model.start();
+        long after = Measure.usedHeapAfterGc();
+        Reference.reachabilityFence(model);
+        return (after - before) / (double) agents;
+    }
+}
