@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.orgsim.cli;
+
+import io.orgsim.core.OrgSim;
+import io.orgsim.core.ScenarioSpec;
+import io.orgsim.core.SpecException;
+import io.orgsim.core.Summaries;
+import io.orgsim.core.Summary;
+import io.orgsim.scenarios.Preset;
+import io.orgsim.scenarios.Presets;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code orgsim compare}: the four leadership/management quadrants, each replicated with
+ * seeds from {@link ReplicationSeeds}, run in parallel; prints mean and 95% confidence
+ * half-width of the key summaries. Results are collected by index, so they are identical
+ * whatever the number of threads.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Runs the four leadership/management quadrants (balanced, too-much-leadership, "
+                + "too-much-management, neither) with R seeded replications each and prints the key "
+                + "summaries as mean ± 95%% confidence half-width (Student t).",
+                "Replication r of scenario i runs with seed ReplicationSeeds.seed(master, i, r) "
+                        + "(SplitMix64 mixing), so results do not depend on --threads."})
+final class CompareCommand extends BaseCommand {
+
+    /** The summaries in the printed table, in order. */
+    static final List<Summary> TABLE = List.of(Summary.CUMULATIVE_OUTPUT, Summary.OUTPUT_CV, Summary.ENGAGEMENT,
+            Summary.EARLY_ENGAGEMENT, Summary.LATE_ENGAGEMENT, Summary.FRUSTRATION, Summary.WASTE_SHARE,
+            Summary.INNOVATIONS, Summary.ERRORS, Summary.RESILIENCE_LOSS, Summary.RECOVERY_WEEKS);
+
+    static final int MAX_REPLICATIONS = 100_000;
+    static final int MAX_THREADS = 1_024;
+
+    @Option(names = {"-r", "--replications"}, paramLabel = "R", defaultValue = "30",
+            description = "replications per scenario, in [2, " + MAX_REPLICATIONS + "] (default: ${DEFAULT-VALUE})")
+    int replications;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "master seed, any whole number (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "worker threads, in [1, " + MAX_THREADS + "] (default: available processors)")
+    Integer threads;
+
+    @Option(names = "--steps", paramLabel = "N",
+            description = "horizon in weeks, in [1, 1000000] (default: the presets', 520); shock weeks move "
+                    + "in proportion")
+    Integer steps;
+
+    @Option(names = "--agents", paramLabel = "N",
+            description = "number of agents, in [10, 50000000] (default: the presets', 300)")
+    Integer agents;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "also write DIR/compare.csv (one row per run) and DIR/compare-summary.csv "
+                    + "(mean, sd, 95%% CI and n per scenario and summary); created if needed (default: none)")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (replications < 2 || replications > MAX_REPLICATIONS) {
+            throw new SpecException("--replications", Integer.toString(replications),
+                    "must be in [2, " + MAX_REPLICATIONS + "] (a confidence interval needs two runs)");
+        }
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (workers < 1 || workers > MAX_THREADS) {
+            throw new SpecException("--threads", Integer.toString(workers), "must be in [1, " + MAX_THREADS + "]");
+        }
+        List<Preset> presets = Presets.builtIn().quadrants();
+        List<String> names = presets.stream().map(Preset::name).toList();
+        ScenarioSpec[][] specs = new ScenarioSpec[presets.size()][replications];
+        long[][] seeds = new long[presets.size()][replications];
+        for (int i = 0; i < presets.size(); i++) {
+            ScenarioSpec base = Overrides.apply(presets.get(i).spec(), null, steps, agents, Map.of());
+            for (int r = 0; r < replications; r++) {
+                seeds[i][r] = ReplicationSeeds.seed(seed, i, r);
+                specs[i][r] = base.toBuilder().seed(seeds[i][r]).build();
+            }
+        }
+        if (out != null) {
+            checkOutDir(out);
+        }
+
+        ScenarioSpec first = specs[0][0];
+        err().printf(Locale.ROOT, "running %d scenarios x %d replications (%d weeks, %d agents) on %d thread%s...%n",
+                presets.size(), replications, first.steps(), first.agents(), workers, workers == 1 ? "" : "s");
+        long start = System.nanoTime();
+        Summaries[][] runs = runAll(specs, workers);
+        err().printf(Locale.ROOT, "%d runs in %.1f s%n", presets.size() * replications, (System.nanoTime() - start) / 1e9);
+
+        Stats[][] stats = new Stats[presets.size()][Summary.values().length];
+        for (int i = 0; i < presets.size(); i++) {
+            for (Summary s : Summary.values()) {
+                double[] x = new double[replications];
+                for (int r = 0; r < replications; r++) {
+                    x[r] = runs[i][r].get(s);
+                }
+                stats[i][s.ordinal()] = Stats.of(x);
+            }
+        }
+        printTable(names, stats, out());
+        if (out != null) {
+            Path perRun = out.resolve("compare.csv");
+            Path summary = out.resolve("compare-summary.csv");
+            AtomicFiles.write(perRun, w -> ResultFiles.compareCsv(names, seeds, runs, w));
+            AtomicFiles.write(summary, w -> ResultFiles.compareSummaryCsv(names, stats, w));
+            out().println("wrote " + perRun + " and " + summary);
+        }
+        return 0;
+    }
+
+    /** Runs every spec on a fixed pool; results land at their spec's index. */
+    private static Summaries[][] runAll(ScenarioSpec[][] specs, int workers) throws InterruptedException {
+        AtomicInteger ids = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
+            Thread t = new Thread(task, "orgsim-run-" + ids.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<List<Future<Summaries>>> futures = new ArrayList<>();
+            for (ScenarioSpec[] row : specs) {
+                List<Future<Summaries>> fs = new ArrayList<>();
+                for (ScenarioSpec spec : row) {
+                    fs.add(pool.submit(() -> OrgSim.run(spec).summaries()));
+                }
+                futures.add(fs);
+            }
+            Summaries[][] runs = new Summaries[specs.length][];
+            for (int i = 0; i < specs.length; i++) {
+                runs[i] = new Summaries[specs[i].length];
+                for (int r = 0; r < specs[i].length; r++) {
+                    runs[i][r] = futures.get(i).get(r).get();
+                }
+            }
+            return runs;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Decimals for one row: by the size of the means (0 from 1000 up, 1 from 100, 2 from 1,
+     * else 3), or more so that every half-width shows its first significant digit, up to 6.
+     */
+    private static int decimals(Stats[][] stats, Summary s) {
+        double largest = 0;
+        int decimals = 0;
+        for (Stats[] scenario : stats) {
+            Stats st = scenario[s.ordinal()];
+            largest = Math.max(largest, Math.abs(st.mean()));
+            if (st.halfWidth() > 0 && Double.isFinite(st.halfWidth())) {
+                decimals = Math.max(decimals, (int) Math.ceil(-Math.log10(st.halfWidth())));
+            }
+        }
+        int bySize = largest >= 1000 ? 0 : largest >= 100 ? 1 : largest >= 1 ? 2 : 3;
+        return Math.min(6, Math.max(bySize, decimals));
+    }
+
+    /** Prints one row per summary in {@link #TABLE}, one column per scenario. */
+    static void printTable(List<String> names, Stats[][] stats, PrintWriter out) {
+        int n = stats[0][0].n();
+        out.printf(Locale.ROOT, "mean ± 95%% CI half-width (Student t, %d df) over %d replications%n%n", n - 1, n);
+        String[][] cells = new String[TABLE.size() + 1][names.size() + 1];
+        cells[0][0] = "metric";
+        for (int i = 0; i < names.size(); i++) {
+            cells[0][i + 1] = names.get(i);
+        }
+        for (int row = 0; row < TABLE.size(); row++) {
+            Summary s = TABLE.get(row);
+            int decimals = decimals(stats, s);
+            cells[row + 1][0] = s.key();
+            for (int i = 0; i < names.size(); i++) {
+                Stats st = stats[i][s.ordinal()];
+                cells[row + 1][i + 1] = String.format(Locale.ROOT, "%." + decimals + "f ± %." + decimals + "f",
+                        st.mean(), st.halfWidth());
+            }
+        }
+        int[] widths = new int[names.size() + 1];
+        for (String[] line : cells) {
+            for (int c = 0; c < line.length; c++) {
+                widths[c] = Math.max(widths[c], line[c].length());
+            }
+        }
+        for (String[] line : cells) {
+            StringBuilder b = new StringBuilder();
+            for (int c = 0; c < line.length; c++) {
+                String pad = " ".repeat(widths[c] - line[c].length());
+                b.append(c == 0 ? line[c] + pad : pad + line[c]).append(c < line.length - 1 ? "   " : "");
+            }
+            out.println(b.toString().stripTrailing());
+        }
+    }
+}

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.orgsim.cli;
+
+import io.orgsim.core.ScenarioSpec;
+import io.orgsim.core.ScheduledShock;
+import java.util.Map;
+
+/** Applies command-line overrides to a preset's spec. */
+final class Overrides {
+
+    private Overrides() {
+    }
+
+    /**
+     * Applies the overrides that are given (non-null) and validates the result. A new horizon
+     * moves every shock in proportion ({@code week * steps / presetSteps}, rounded down), so a
+     * pivot "halfway through" stays halfway through.
+     *
+     * @param spec the preset's spec
+     * @param seed the seed, or null to keep the preset's
+     * @param steps the horizon, or null
+     * @param agents the number of agents, or null
+     * @param params other parameters by key, applied last
+     * @return the validated spec
+     * @throws io.orgsim.core.SpecException naming the first field out of range
+     */
+    static ScenarioSpec apply(ScenarioSpec spec, Long seed, Integer steps, Integer agents,
+                              Map<String, Double> params) {
+        ScenarioSpec.Builder b = spec.toBuilder();
+        if (seed != null) {
+            b.seed(seed);
+        }
+        if (steps != null) {
+            b.steps(steps).clearShocks();
+            for (ScheduledShock s : spec.shocks()) {
+                b.shock((int) ((long) s.week() * steps / spec.steps()), s.shock());
+            }
+        }
+        if (agents != null) {
+            b.agents(agents);
+        }
+        params.forEach(b::set);
+        return b.build();
+    }
+}

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.orgsim.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.orgsim.core.Metric;
+import io.orgsim.core.Param;
+import io.orgsim.core.RunResult;
+import io.orgsim.core.ScenarioSpec;
+import io.orgsim.core.ScheduledShock;
+import io.orgsim.core.ShockResilience;
+import io.orgsim.core.Summaries;
+import io.orgsim.core.Summary;
+import io.orgsim.core.TimeSeries;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The file formats the CLI writes. Numbers are written with {@link Double#toString}, which
+ * reads back to the same bits; in JSON a value that is not finite is written as null.
+ */
+final class ResultFiles {
+
+    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    private ResultFiles() {
+    }
+
+    /** series.csv: {@code step}, then one column per {@link Metric} by key; one row per step. */
+    static void seriesCsv(RunResult result, Writer w) throws IOException {
+        TimeSeries series = result.series();
+        Metric[] metrics = Metric.values();
+        double[][] columns = new double[metrics.length][];
+        List<String> header = new ArrayList<>(List.of("step"));
+        for (Metric m : metrics) {
+            columns[m.ordinal()] = series.column(m);
+            header.add(m.key());
+        }
+        CSVPrinter csv = new CSVPrinter(w, CSV);
+        csv.printRecord(header);
+        for (int step = 0; step < series.length(); step++) {
+            csv.print(Integer.toString(step));
+            for (double[] column : columns) {
+                csv.print(Double.toString(column[step]));
+            }
+            csv.println();
+        }
+        csv.flush();
+    }
+
+    /** summary.json: the scenario, seed, every parameter, the shocks, summaries and resilience. */
+    static void summaryJson(RunResult result, String version, Writer w) throws IOException {
+        ScenarioSpec spec = result.spec();
+        ObjectNode root = JSON.createObjectNode();
+        root.put("scenario", spec.name());
+        root.put("seed", spec.seed());
+        root.put("orgsim", version);
+        ObjectNode params = root.putObject("params");
+        for (Param p : Param.values()) {
+            double v = spec.get(p);
+            if (p.isInteger()) {
+                params.put(p.key(), (long) v);
+            } else {
+                params.put(p.key(), v);
+            }
+        }
+        ArrayNode shocks = root.putArray("shocks");
+        for (ScheduledShock s : spec.shocks()) {
+            ObjectNode shock = shocks.addObject().put("week", s.week()).put("type", s.shock().name());
+            if (JSON.valueToTree(s.shock()) instanceof ObjectNode fields) {
+                fields.remove(List.of("week", "type"));
+                shock.setAll(fields);
+            }
+        }
+        ObjectNode summaries = root.putObject("summaries");
+        for (Summary s : Summary.values()) {
+            putNumber(summaries, s.key(), result.summaries().get(s));
+        }
+        ArrayNode resilience = root.putArray("resilience");
+        for (ShockResilience r : result.resilience()) {
+            ObjectNode node = resilience.addObject().put("shock", r.shock()).put("week", r.week());
+            putNumber(node, "baseline", r.baseline());
+            putNumber(node, "depth", r.depth());
+            node.put("recovery_weeks", r.recoveryWeeks());
+            putNumber(node, "area_lost", r.areaLost());
+            node.put("recovered", r.recovered());
+        }
+        JSON.writeValue(w, root);
+    }
+
+    /** compare.csv: one row per run: scenario, replication, seed, then every summary. */
+    static void compareCsv(List<String> scenarios, long[][] seeds, Summaries[][] runs, Writer w) throws IOException {
+        List<String> header = new ArrayList<>(List.of("scenario", "replication", "seed"));
+        for (Summary s : Summary.values()) {
+            header.add(s.key());
+        }
+        CSVPrinter csv = new CSVPrinter(w, CSV);
+        csv.printRecord(header);
+        for (int i = 0; i < scenarios.size(); i++) {
+            for (int r = 0; r < runs[i].length; r++) {
+                csv.print(scenarios.get(i));
+                csv.print(Integer.toString(r));
+                csv.print(Long.toString(seeds[i][r]));
+                for (Summary s : Summary.values()) {
+                    csv.print(Double.toString(runs[i][r].get(s)));
+                }
+                csv.println();
+            }
+        }
+        csv.flush();
+    }
+
+    /** compare-summary.csv: scenario, metric, mean, sd, ci_low, ci_high, n; one row per scenario and summary. */
+    static void compareSummaryCsv(List<String> scenarios, Stats[][] stats, Writer w) throws IOException {
+        CSVPrinter csv = new CSVPrinter(w, CSV);
+        csv.printRecord("scenario", "metric", "mean", "sd", "ci_low", "ci_high", "n");
+        for (int i = 0; i < scenarios.size(); i++) {
+            for (Summary s : Summary.values()) {
+                Stats st = stats[i][s.ordinal()];
+                csv.printRecord(scenarios.get(i), s.key(), Double.toString(st.mean()), Double.toString(st.sd()),
+                        Double.toString(st.ciLow()), Double.toString(st.ciHigh()), Integer.toString(st.n()));
+            }
+        }
+        csv.flush();
+    }
+
+    private static void putNumber(ObjectNode node, String name, double v) {
+        if (Double.isFinite(v)) {
+            node.put(name, v);
+        } else {
+            node.putNull(name);
+        }
+    }
+}

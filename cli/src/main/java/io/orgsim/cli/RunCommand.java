@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.orgsim.cli;
+
+import io.orgsim.core.OrgSim;
+import io.orgsim.core.RunResult;
+import io.orgsim.core.ScenarioSpec;
+import io.orgsim.core.ShockResilience;
+import io.orgsim.core.Summaries;
+import io.orgsim.core.Summary;
+import io.orgsim.scenarios.Preset;
+import io.orgsim.scenarios.Presets;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code orgsim run}: one preset, one seed; writes its time series and summary. */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Runs one preset scenario and writes DIR/series.csv (one row per week, one column per "
+                + "metric) and DIR/summary.json (parameters, shocks, summaries, resilience)."})
+final class RunCommand extends BaseCommand {
+
+    @Parameters(paramLabel = "<scenario>", completionCandidates = PresetNames.class,
+            description = "the preset to run, one of: ${COMPLETION-CANDIDATES}")
+    String scenario;
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "seed of the run, any whole number (default: the preset's, 1)")
+    Long seed;
+
+    @Option(names = "--steps", paramLabel = "N",
+            description = "horizon in weeks, in [1, 1000000] (default: the preset's, 520); shock weeks move "
+                    + "in proportion, so a pivot halfway through stays halfway through")
+    Integer steps;
+
+    @Option(names = "--agents", paramLabel = "N",
+            description = "number of agents, in [10, 50000000] (default: the preset's, 300)")
+    Integer agents;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "any other parameter by its documented name, e.g. --set leadership.vision=0.6; "
+                    + "repeatable (ranges: see docs/MODEL.md or the error message)")
+    Map<String, Double> params = new LinkedHashMap<>();
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "output directory, created if needed (default: out/<scenario>)")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        Preset preset = Presets.builtIn().get(scenario);
+        ScenarioSpec spec = Overrides.apply(preset.spec(), seed, steps, agents, params);
+        Path dir = out != null ? out : Path.of("out", preset.name());
+        checkOutDir(dir);
+
+        RunResult result = OrgSim.run(spec);
+
+        Path series = dir.resolve("series.csv");
+        Path summary = dir.resolve("summary.json");
+        AtomicFiles.write(series, w -> ResultFiles.seriesCsv(result, w));
+        AtomicFiles.write(summary, w -> ResultFiles.summaryJson(result, Main.Version.number(), w));
+        report(result, out());
+        out().println("wrote " + series + " and " + summary);
+        return 0;
+    }
+
+    /** Prints a few lines a person can read. */
+    static void report(RunResult result, PrintWriter out) {
+        ScenarioSpec spec = result.spec();
+        Summaries s = result.summaries();
+        out.printf(Locale.ROOT, "%s: %d agents, %d weeks, seed %d%n", spec.name(), spec.agents(), spec.steps(),
+                spec.seed());
+        out.printf(Locale.ROOT, "  cumulative output %.1f (weekly mean %.2f, fluctuation cv %.3f)%n",
+                s.get(Summary.CUMULATIVE_OUTPUT), s.get(Summary.MEAN_OUTPUT), s.get(Summary.OUTPUT_CV));
+        out.printf(Locale.ROOT, "  engagement %.3f (first 26 weeks %.3f, last 52 weeks %.3f), frustration %.3f%n",
+                s.get(Summary.ENGAGEMENT), s.get(Summary.EARLY_ENGAGEMENT), s.get(Summary.LATE_ENGAGEMENT),
+                s.get(Summary.FRUSTRATION));
+        out.printf(Locale.ROOT, "  waste %.1f%%, overhead %.1f%%, innovations %.0f, errors %.0f, turnover %.1f%%/year%n",
+                100 * s.get(Summary.WASTE_SHARE), 100 * s.get(Summary.OVERHEAD_SHARE), s.get(Summary.INNOVATIONS),
+                s.get(Summary.ERRORS), 100 * s.get(Summary.TURNOVER_RATE));
+        for (ShockResilience r : result.resilience()) {
+            out.printf(Locale.ROOT, "  %s at week %d: output fell %.1f%%, %s after %d weeks (%.2f weeks of output lost)%n",
+                    r.shock(), r.week(), 100 * r.depth(), r.recovered() ? "recovered" : "not recovered",
+                    r.recoveryWeeks(), r.areaLost());
+        }
+    }
+}

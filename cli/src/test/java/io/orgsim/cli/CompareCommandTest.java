@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.orgsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orgsim.core.Summary;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareCommandTest {
+
+    private static final int R = 3;
+
+    @TempDir
+    Path tmp;
+
+    private Cli compare(int threads, Path out) {
+        return Cli.run("compare", "--replications", Integer.toString(R), "--seed", "5", "--steps", "40",
+                "--agents", "30", "--threads", Integer.toString(threads), "--out", out.toString());
+    }
+
+    @Test
+    void resultsAreIdenticalWhateverTheThreadCount() throws IOException {
+        Cli one = compare(1, tmp.resolve("one"));
+        Cli two = compare(2, tmp.resolve("two"));
+
+        assertThat(one.exitCode()).as(one.err()).isZero();
+        assertThat(two.exitCode()).as(two.err()).isZero();
+        assertThat(table(two)).isEqualTo(table(one));
+        for (String file : List.of("compare.csv", "compare-summary.csv")) {
+            assertThat(Files.readAllBytes(tmp.resolve("two").resolve(file)))
+                    .as(file).isEqualTo(Files.readAllBytes(tmp.resolve("one").resolve(file)));
+        }
+    }
+
+    @Test
+    void writesOneRowPerRunAndOneRowPerScenarioAndSummary() throws IOException {
+        Cli cli = compare(2, tmp.resolve("c"));
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+
+        List<String> runs = Files.readAllLines(tmp.resolve("c/compare.csv"));
+        assertThat(runs).hasSize(1 + 4 * R);
+        assertThat(runs.get(0)).startsWith("scenario,replication,seed,cumulative_output,");
+        assertThat(runs.get(1)).startsWith("balanced,0," + ReplicationSeeds.seed(5, 0, 0) + ",");
+        assertThat(runs.get(1 + R)).startsWith("too-much-leadership,0," + ReplicationSeeds.seed(5, 1, 0) + ",");
+
+        List<String> summary = Files.readAllLines(tmp.resolve("c/compare-summary.csv"));
+        assertThat(summary.get(0)).isEqualTo("scenario,metric,mean,sd,ci_low,ci_high,n");
+        assertThat(summary).hasSize(1 + 4 * Summary.values().length);
+        assertThat(summary.get(1)).startsWith("balanced,cumulative_output,").endsWith("," + R);
+
+        for (Summary s : CompareCommand.TABLE) {
+            assertThat(cli.out()).contains(s.key());
+        }
+        assertThat(cli.out()).contains("balanced").contains("too-much-management").contains(" ± ");
+    }
+
+    private static String table(Cli cli) {
+        return cli.out().lines().filter(l -> !l.startsWith("wrote ")).reduce("", (a, b) -> a + b + "\n");
+    }
+}
