@@ -1,0 +1,527 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.orgsim.viz;
+
+import io.orgsim.core.Metric;
+import io.orgsim.core.Summary;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYLineAnnotation;
+import org.jfree.chart.annotations.XYPolygonAnnotation;
+import org.jfree.chart.annotations.XYShapeAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalDataItem;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * The charts of orgsim, each drawn from replications of real runs. Every chart is built
+ * without a display; its datasets hold exactly the plotted numbers (scaled as in
+ * {@link Labels}), so tests can check them against the runs. Large fonts and thick lines for
+ * projectors; colours from a {@link Palette}.
+ */
+public final class Charts {
+
+    /** Default export width in pixels. */
+    public static final int WIDTH = 1280;
+    /** Default export height in pixels. */
+    public static final int HEIGHT = 720;
+    /** Weeks before a shock shown on the resilience chart (and averaged for the baseline). */
+    public static final int BEFORE_SHOCK = 26;
+    /** Weeks from a shock on shown on the resilience chart. */
+    public static final int AFTER_SHOCK = 78;
+
+    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 28);
+    static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 19);
+    static final Font AXIS = new Font(Font.SANS_SERIF, Font.PLAIN, 21);
+    static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 18);
+    static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 20);
+    static final Font NOTE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
+    private static final BasicStroke LINE = new BasicStroke(3.5f);
+    private static final BasicStroke MARKER = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+            10f, new float[] {10f, 6f}, 0f);
+    private static final Color GRID = new Color(0xDDDDDD);
+    private static final Color INK = new Color(0x222222);
+
+    private Charts() {
+    }
+
+    /**
+     * A metric over time, one line per scenario: the mean over replications with its 95% band,
+     * and a dashed marker at every shock.
+     *
+     * @param metric the metric
+     * @param scenarios the scenarios, in legend order
+     * @param palette their colours
+     * @return the chart; its dataset is a {@link YIntervalSeriesCollection}, one series per scenario
+     */
+    public static JFreeChart timeSeries(Metric metric, List<ScenarioRuns> scenarios, Palette palette) {
+        Labels.Axis axis = Labels.of(metric);
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        renderer.setAlpha(0.25f);
+        int length = 0;
+        Map<Integer, String> shocks = new LinkedHashMap<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            ScenarioRuns sc = scenarios.get(i);
+            Band band = sc.band(metric);
+            data.addSeries(intervalSeries(sc.name(), 0, band, axis.scale()));
+            Color c = palette.color(sc.name());
+            renderer.setSeriesPaint(i, c);
+            renderer.setSeriesFillPaint(i, c);
+            renderer.setSeriesStroke(i, LINE);
+            length = Math.max(length, sc.length());
+            int[] weeks = sc.shockWeeks();
+            List<String> names = sc.shockNames();
+            for (int k = 0; k < weeks.length; k++) {
+                shocks.putIfAbsent(weeks[k], names.get(k));
+            }
+        }
+        renderer.setLegendLine(new Line2D.Double(-20, 0, 20, 0));
+        NumberAxis x = weekAxis(length);
+        NumberAxis y = valueAxis(axis.label());
+        y.setAutoRangeIncludesZero(metric == Metric.OUTPUT || metric.isUnitInterval());
+        XYPlot plot = plot(data, x, y, renderer);
+        for (Map.Entry<Integer, String> s : shocks.entrySet()) {
+            plot.addDomainMarker(shockMarker(s.getKey(), s.getValue() + " (week " + s.getKey() + ")"), Layer.FOREGROUND);
+        }
+        int n = scenarios.isEmpty() ? 0 : scenarios.get(0).replications();
+        return chart(axis.name() + " over time", "Mean of " + n + " runs per scenario; shaded: 95% confidence band",
+                plot, true);
+    }
+
+    /**
+     * Output around one shock relative to each run's pre-shock baseline (the mean of the
+     * {@value #BEFORE_SHOCK} weeks before), one line per scenario; the resilience triangle
+     * (output lost below baseline until recovery) is shaded, and the mean depth and recovery
+     * time of each scenario are marked and given in the legend.
+     *
+     * @param scenarios the scenarios, each with at least {@code shock + 1} shocks
+     * @param shock index of the shock in the runs' resilience lists
+     * @param palette their colours
+     * @return the chart; dataset 0 is an {@link XYSeriesCollection} of the mean relative
+     *     output in percent against weeks since the shock, one series per scenario
+     */
+    public static JFreeChart resilience(List<ScenarioRuns> scenarios, int shock, Palette palette) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        List<Map.Entry<Double, XYPolygonAnnotation>> triangles = new ArrayList<>();
+        List<XYShapeAnnotation> marks = new ArrayList<>();
+        List<XYLineAnnotation> depthTicks = new ArrayList<>();
+        String shockName = scenarios.get(0).shockNames().get(shock);
+        for (int i = 0; i < scenarios.size(); i++) {
+            ScenarioRuns sc = scenarios.get(i);
+            int week = sc.shockWeek(shock);
+            int from = Math.max(0, week - BEFORE_SHOCK);
+            double[] rel = sc.relativeOutput(shock, BEFORE_SHOCK, AFTER_SHOCK).mean();
+            Estimate depth = sc.resilience(shock, ScenarioRuns.ResilienceFigure.DEPTH);
+            Estimate recovery = sc.resilience(shock, ScenarioRuns.ResilienceFigure.RECOVERY_WEEKS);
+            String label = String.format(Locale.ROOT, "%s: depth %.0f%%, recovery %.0f weeks", sc.name(),
+                    depth.mean() * 100, recovery.mean());
+            XYSeries s = new XYSeries(label, false, false);
+            for (int t = 0; t < rel.length; t++) {
+                s.add(from + t - week, rel[t] * 100, false);
+            }
+            data.addSeries(s);
+            Color c = palette.color(sc.name());
+            renderer.setSeriesPaint(i, c);
+            renderer.setSeriesStroke(i, LINE);
+            // the triangle: between 100% and the mean line, from the shock to the mean recovery week
+            int end = (int) Math.round(recovery.mean());
+            List<Double> poly = new ArrayList<>();
+            poly.add(0.0);
+            poly.add(100.0);
+            for (int t = 0; t <= end && week - from + t < rel.length; t++) {
+                poly.add((double) t);
+                poly.add(Math.min(100, rel[week - from + t] * 100));
+            }
+            poly.add((double) Math.min(end, rel.length - 1 - (week - from)));
+            poly.add(100.0);
+            triangles.add(Map.entry(recovery.mean(), new XYPolygonAnnotation(
+                    poly.stream().mapToDouble(Double::doubleValue).toArray(), null, null, Palette.withAlpha(c, 38))));
+            // depth: a short tick at the mean deepest level, left of the shock line
+            double bottom = (1 - depth.mean()) * 100;
+            depthTicks.add(new XYLineAnnotation(-7, bottom, -1, bottom, new BasicStroke(5f), c));
+            // recovery: a dot where the scenario is back at 95% on average
+            marks.add(new XYShapeAnnotation(new Ellipse2D.Double(recovery.mean() - 1.2, 95 - 1.6, 2.4, 3.2),
+                    new BasicStroke(2f), INK, c));
+        }
+        // largest triangle first, so that the smaller ones stay visible on top
+        triangles.sort(Map.Entry.<Double, XYPolygonAnnotation>comparingByKey().reversed());
+        for (Map.Entry<Double, XYPolygonAnnotation> t : triangles) {
+            renderer.addAnnotation(t.getValue(), Layer.BACKGROUND);
+        }
+        for (XYShapeAnnotation m : marks) {
+            renderer.addAnnotation(m, Layer.FOREGROUND);
+        }
+        for (XYLineAnnotation m : depthTicks) {
+            renderer.addAnnotation(m, Layer.FOREGROUND);
+        }
+        renderer.setLegendLine(new Line2D.Double(-20, 0, 20, 0));
+        NumberAxis x = valueAxis("Weeks since the " + shockName + " (0 = the week it hits)");
+        x.setRange(-BEFORE_SHOCK, AFTER_SHOCK - 1);
+        x.setTickUnit(new NumberTickUnit(13));
+        NumberAxis y = valueAxis("Output (% of pre-shock baseline)");
+        y.setAutoRangeIncludesZero(false);
+        XYPlot plot = plot(data, x, y, renderer);
+        ValueMarker base = new ValueMarker(100, INK, new BasicStroke(2f));
+        base.setLabel("baseline = mean of the " + BEFORE_SHOCK + " weeks before");
+        styleMarkerLabel(base, RectangleAnchor.TOP_RIGHT, TextAnchor.BOTTOM_RIGHT);
+        plot.addRangeMarker(base, Layer.FOREGROUND);
+        ValueMarker recovered = new ValueMarker(95, INK, MARKER);
+        recovered.setLabel("recovered = back at 95% (dots)");
+        styleMarkerLabel(recovered, RectangleAnchor.BOTTOM_RIGHT, TextAnchor.TOP_RIGHT);
+        plot.addRangeMarker(recovered, Layer.FOREGROUND);
+        plot.addDomainMarker(shockMarker(0, shockName), Layer.FOREGROUND);
+        double deepest = scenarios.stream().mapToDouble(sc -> sc.resilience(shock,
+                ScenarioRuns.ResilienceFigure.DEPTH).mean()).max().orElse(0);
+        XYTextAnnotation depthNote = new XYTextAnnotation("mean depth \u2192", -8, (1 - deepest) * 100);
+        depthNote.setFont(NOTE);
+        depthNote.setPaint(INK);
+        depthNote.setTextAnchor(TextAnchor.CENTER_RIGHT);
+        renderer.addAnnotation(depthNote, Layer.FOREGROUND);
+        int n = scenarios.get(0).replications();
+        return chart("Resilience around the " + shockName,
+                "Mean of " + n + " runs; shaded: output lost until recovery (the resilience triangle)", plot, true);
+    }
+
+    /**
+     * One summary figure per scenario: bars at the mean with 95% confidence error bars.
+     *
+     * @param summary the figure
+     * @param scenarios the scenarios, in bar order
+     * @param palette their colours
+     * @return the chart; its dataset is a {@link DefaultStatisticalCategoryDataset} whose
+     *     "standard deviation" holds the half-width of the 95% interval
+     */
+    public static JFreeChart comparison(Summary summary, List<ScenarioRuns> scenarios, Palette palette) {
+        Labels.Axis axis = Labels.of(summary);
+        DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+        for (ScenarioRuns sc : scenarios) {
+            Estimate e = sc.estimate(summary);
+            data.add(e.mean() * axis.scale(), e.halfWidth() * axis.scale(), "mean", sc.name());
+        }
+        StatisticalBarRenderer renderer = new StatisticalBarRenderer() {
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                return palette.color((String) data.getColumnKey(column));
+            }
+        };
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setErrorIndicatorPaint(INK);
+        renderer.setErrorIndicatorStroke(new BasicStroke(3f));
+        renderer.setItemMargin(0);
+        renderer.setMaximumBarWidth(0.18);
+        DecimalFormat numbers = new DecimalFormat(axis.decimals() == 0 ? "0" : "0." + "0".repeat(axis.decimals()));
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", numbers));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(NOTE);
+        renderer.setDefaultItemLabelPaint(Color.WHITE);
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.INSIDE6,
+                TextAnchor.BOTTOM_CENTER));
+        CategoryAxis x = new CategoryAxis("Scenario");
+        x.setLabelFont(AXIS);
+        x.setTickLabelFont(LEGEND);
+        x.setCategoryMargin(0.25);
+        x.setMaximumCategoryLabelWidthRatio(1.6f);
+        x.setMaximumCategoryLabelLines(2);
+        NumberAxis y = valueAxis(axis.label());
+        CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setOutlineVisible(false);
+        int n = scenarios.isEmpty() ? 0 : scenarios.get(0).replications();
+        return chart(axis.name() + " by scenario", "Bars: mean of " + n + " runs; error bars: 95% confidence interval",
+                plot, false);
+    }
+
+    /**
+     * A summary figure over the leadership x management grid, one coloured cell per lever
+     * setting with its value written in; the balance diagonal (leadership = management) is
+     * drawn dashed with its cells outlined.
+     *
+     * @param grid the grid results
+     * @param summary the figure
+     * @param lowerIsBetter whether a low value is good (said in the subtitle)
+     * @return the chart; its dataset is a {@link org.jfree.data.xy.XYZDataset} with one item per
+     *     cell in leadership-major order (z = mean over replications, scaled)
+     */
+    public static JFreeChart heatmap(LeverGrid grid, Summary summary, boolean lowerIsBetter) {
+        Labels.Axis axis = Labels.of(summary);
+        double[] levels = grid.levels();
+        int k = levels.length;
+        double step = k > 1 ? levels[1] - levels[0] : 1;
+        double[][] xyz = new double[3][k * k];
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                int idx = i * k + j;
+                xyz[0][idx] = levels[i];
+                xyz[1][idx] = levels[j];
+                xyz[2][idx] = grid.cell(i, j).estimate(summary).mean() * axis.scale();
+                min = Math.min(min, xyz[2][idx]);
+                max = Math.max(max, xyz[2][idx]);
+            }
+        }
+        if (!(max > min)) {
+            max = min + 1;
+        }
+        DefaultXYZDataset data = new DefaultXYZDataset();
+        data.addSeries(summary.key(), xyz);
+        Viridis scale = new Viridis(min, max);
+        XYBlockRenderer renderer = new XYBlockRenderer();
+        renderer.setBlockWidth(step);
+        renderer.setBlockHeight(step);
+        renderer.setPaintScale(scale);
+        double lo = levels[0] - step / 2;
+        double hi = levels[k - 1] + step / 2;
+        NumberAxis x = valueAxis("Leadership lever (vision, inspiration, safety)");
+        NumberAxis y = valueAxis("Management lever (planning, process, accountability)");
+        for (NumberAxis a : new NumberAxis[] {x, y}) {
+            a.setRange(lo, hi);
+            a.setTickUnit(new NumberTickUnit(step));
+            a.setAutoRangeIncludesZero(false);
+            a.setNumberFormatOverride(new DecimalFormat("0.0"));
+        }
+        XYPlot plot = plot(data, x, y, renderer);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        for (int i = 0; i < k; i++) {
+            plot.addAnnotation(new XYShapeAnnotation(new Rectangle2D.Double(levels[i] - step / 2, levels[i] - step / 2,
+                    step, step), new BasicStroke(4f), Color.WHITE));
+        }
+        for (int idx = 0; idx < k * k; idx++) {
+            XYTextAnnotation t = new XYTextAnnotation(axis.text(xyz[2][idx] / axis.scale()), xyz[0][idx], xyz[1][idx]);
+            t.setFont(NOTE);
+            t.setPaint(scale.isDark(xyz[2][idx]) ? Color.WHITE : Color.BLACK);
+            plot.addAnnotation(t);
+        }
+        NumberAxis legendAxis = new NumberAxis(axis.label());
+        legendAxis.setLabelFont(TICKS);
+        legendAxis.setTickLabelFont(TICKS);
+        PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+        legend.setStripWidth(24);
+        legend.setMargin(new RectangleInsets(10, 10, 10, 10));
+        JFreeChart chart = chart(axis.name() + " over leadership x management",
+                "Mean of " + grid.replications() + " runs per cell" + (lowerIsBetter ? " (lower is better)" : "")
+                        + "; outlined cells: balance (leadership = management)", plot, false);
+        chart.addSubtitle(legend);
+        return chart;
+    }
+
+    /**
+     * A summary figure along a fixed budget (leadership + management = constant), against the
+     * leadership lever, with 95% confidence bands and the best split marked.
+     *
+     * @param curve the sweep results
+     * @param summary the figure
+     * @return the chart; its dataset is a {@link YIntervalSeriesCollection} with one series
+     */
+    public static JFreeChart fixedBudget(BudgetCurve curve, Summary summary) {
+        Labels.Axis axis = Labels.of(summary);
+        YIntervalSeries s = new YIntervalSeries(axis.name(), false, false);
+        int best = 0;
+        for (int i = 0; i < curve.points().size(); i++) {
+            LeverPoint p = curve.points().get(i);
+            Estimate e = p.estimate(summary);
+            s.add(new YIntervalDataItem(p.leadership(), e.mean() * axis.scale(), e.lower() * axis.scale(),
+                    e.upper() * axis.scale()), false);
+            if (e.mean() > curve.points().get(best).estimate(summary).mean()) {
+                best = i;
+            }
+        }
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        data.addSeries(s);
+        DeviationRenderer renderer = new DeviationRenderer(true, true);
+        renderer.setAlpha(0.25f);
+        renderer.setSeriesPaint(0, INK);
+        renderer.setSeriesFillPaint(0, INK);
+        renderer.setSeriesStroke(0, LINE);
+        renderer.setSeriesShape(0, new Ellipse2D.Double(-6, -6, 12, 12));
+        String budget = new DecimalFormat("0.0#").format(curve.budget());
+        NumberAxis x = valueAxis("Leadership lever (management = " + budget + " \u2212 leadership)");
+        x.setAutoRangeIncludesZero(false);
+        double first = curve.points().get(0).leadership();
+        double last = curve.points().get(curve.points().size() - 1).leadership();
+        x.setRange(first - 0.03 * (last - first), last + 0.03 * (last - first));
+        x.setTickUnit(new NumberTickUnit((last - first) / (curve.points().size() - 1) >= 0.05 ? 0.1 : 0.05));
+        NumberAxis y = valueAxis(axis.label());
+        y.setAutoRangeIncludesZero(false);
+        XYPlot plot = plot(data, x, y, renderer);
+        LeverPoint top = curve.points().get(best);
+        ValueMarker bestMarker = new ValueMarker(top.leadership(), Palette.VERMILLION, new BasicStroke(3f));
+        bestMarker.setLabel(String.format(Locale.ROOT, "best split: leadership %.2f, management %.2f",
+                top.leadership(), top.management()));
+        styleMarkerLabel(bestMarker, top.leadership() > 0.5 * (curve.points().get(0).leadership()
+                        + curve.points().get(curve.points().size() - 1).leadership())
+                        ? RectangleAnchor.BOTTOM_LEFT : RectangleAnchor.BOTTOM_RIGHT,
+                top.leadership() > 0.5 ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
+        bestMarker.setLabelPaint(Palette.VERMILLION);
+        plot.addDomainMarker(bestMarker, Layer.FOREGROUND);
+        return chart(axis.name() + " for a fixed budget (leadership + management = " + budget + ")",
+                "Mean of " + curve.replications() + " runs per split; shaded: 95% confidence band", plot, false);
+    }
+
+    // ---- helpers ----
+
+    static YIntervalSeries intervalSeries(String key, double x0, Band band, double scale) {
+        YIntervalSeries s = new YIntervalSeries(key, false, false);
+        double[] mean = band.mean();
+        double[] lower = band.lower();
+        double[] upper = band.upper();
+        for (int t = 0; t < mean.length; t++) {
+            s.add(new YIntervalDataItem(x0 + t, mean[t] * scale, lower[t] * scale, upper[t] * scale), false);
+        }
+        return s;
+    }
+
+    static NumberAxis weekAxis(int length) {
+        NumberAxis x = valueAxis("Week (one tick per year of 52 weeks)");
+        x.setRange(0, Math.max(1, length - 1));
+        x.setTickUnit(new NumberTickUnit(length > 260 ? 52 : length > 52 ? 13 : 4));
+        return x;
+    }
+
+    static NumberAxis valueAxis(String label) {
+        NumberAxis a = new NumberAxis(label);
+        a.setLabelFont(AXIS);
+        a.setTickLabelFont(TICKS);
+        a.setLabelPaint(INK);
+        a.setTickLabelPaint(INK);
+        return a;
+    }
+
+    static ValueMarker shockMarker(double week, String label) {
+        ValueMarker m = new ValueMarker(week, INK, MARKER);
+        m.setLabel(label);
+        styleMarkerLabel(m, RectangleAnchor.TOP_RIGHT, TextAnchor.TOP_LEFT);
+        return m;
+    }
+
+    private static void styleMarkerLabel(ValueMarker m, RectangleAnchor anchor, TextAnchor text) {
+        m.setLabelFont(NOTE);
+        m.setLabelPaint(INK);
+        m.setLabelAnchor(anchor);
+        m.setLabelTextAnchor(text);
+        m.setLabelOffset(new RectangleInsets(6, 8, 6, 8));
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 200));
+    }
+
+    static XYPlot plot(org.jfree.data.xy.XYDataset data, NumberAxis x, NumberAxis y,
+                       org.jfree.chart.renderer.xy.XYItemRenderer renderer) {
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setOutlineVisible(false);
+        plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
+        return plot;
+    }
+
+    static JFreeChart chart(String title, String subtitle, org.jfree.chart.plot.Plot plot, boolean legend) {
+        JFreeChart chart = new JFreeChart(title, TITLE, plot, legend);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getTitle().setPaint(INK);
+        chart.setPadding(new RectangleInsets(8, 8, 8, 16));
+        TextTitle sub = new TextTitle(subtitle, SUBTITLE);
+        sub.setPaint(new Color(0x444444));
+        chart.addSubtitle(sub);
+        LegendTitle l = chart.getLegend();
+        if (l != null) {
+            l.setItemFont(LEGEND);
+            l.setFrame(BlockBorder.NONE);
+            l.setPosition(RectangleEdge.BOTTOM);
+            l.setItemLabelPadding(new RectangleInsets(4, 6, 4, 18));
+        }
+        return chart;
+    }
+
+    /** The viridis colour map (perceptually uniform, colour-blind safe), interpolated. */
+    static final class Viridis implements PaintScale {
+        private static final int[] STOPS = {0x440154, 0x482878, 0x3E4A89, 0x31688E, 0x26828E, 0x1F9E89, 0x35B779,
+            0x6DCD59, 0xB4DE2C, 0xFDE725};
+        private final double lower;
+        private final double upper;
+
+        Viridis(double lower, double upper) {
+            this.lower = lower;
+            this.upper = upper;
+        }
+
+        @Override
+        public double getLowerBound() {
+            return lower;
+        }
+
+        @Override
+        public double getUpperBound() {
+            return upper;
+        }
+
+        @Override
+        public Paint getPaint(double value) {
+            double f = Math.max(0, Math.min(1, (value - lower) / (upper - lower)));
+            double pos = f * (STOPS.length - 1);
+            int i = Math.min(STOPS.length - 2, (int) Math.floor(pos));
+            double w = pos - i;
+            Color a = new Color(STOPS[i]);
+            Color b = new Color(STOPS[i + 1]);
+            return new Color((int) Math.round(a.getRed() + w * (b.getRed() - a.getRed())),
+                    (int) Math.round(a.getGreen() + w * (b.getGreen() - a.getGreen())),
+                    (int) Math.round(a.getBlue() + w * (b.getBlue() - a.getBlue())));
+        }
+
+        boolean isDark(double value) {
+            Color c = (Color) getPaint(value);
+            return 0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue() < 140;
+        }
+    }
+}
