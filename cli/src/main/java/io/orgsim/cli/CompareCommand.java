@@ -6,6 +6,7 @@ import io.orgsim.core.ScenarioSpec;
 import io.orgsim.core.SpecException;
 import io.orgsim.core.Summaries;
 import io.orgsim.core.Summary;
+import io.orgsim.core.experiment.Seeds;
 import io.orgsim.scenarios.Preset;
 import io.orgsim.scenarios.Presets;
 import java.io.IOException;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code orgsim compare}: the four leadership/management quadrants, each replicated with
- * seeds from {@link ReplicationSeeds}, run in parallel; prints mean and 95% confidence
+ * seeds from {@link Seeds#runSeed}, run in parallel; prints mean and 95% confidence
  * half-width of the key summaries. Results are collected by index, so they are identical
  * whatever the number of threads.
  */
@@ -33,8 +34,8 @@ import picocli.CommandLine.Option;
         description = {"Runs the four leadership/management quadrants (balanced, too-much-leadership, "
                 + "too-much-management, neither) with R seeded replications each and prints the key "
                 + "summaries as mean ± 95%% confidence half-width (Student t).",
-                "Replication r of scenario i runs with seed ReplicationSeeds.seed(master, i, r) "
-                        + "(SplitMix64 mixing), so results do not depend on --threads."})
+                "Replication r of scenario i runs with seed Seeds.runSeed(master, i, r, R) "
+                        + "(the experiment layer's rule, docs/EXPERIMENTS.md), so results do not depend on --threads."})
 final class CompareCommand extends BaseCommand {
 
     /** The summaries in the printed table, in order. */
@@ -88,7 +89,7 @@ final class CompareCommand extends BaseCommand {
         for (int i = 0; i < presets.size(); i++) {
             ScenarioSpec base = Overrides.apply(presets.get(i).spec(), null, steps, agents, Map.of());
             for (int r = 0; r < replications; r++) {
-                seeds[i][r] = ReplicationSeeds.seed(seed, i, r);
+                seeds[i][r] = Seeds.runSeed(seed, i, r, replications);
                 specs[i][r] = base.toBuilder().seed(seeds[i][r]).build();
             }
         }

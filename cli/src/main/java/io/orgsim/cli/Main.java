@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "orgsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulation of how leadership and management shape organizations.",
-        subcommands = {RunCommand.class, CompareCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, SensitivityCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  orgsim run balanced --seed 7 --out out/balanced",
                 "  orgsim compare --replications 30 --out out/compare"})
 public final class Main implements Callable<Integer> {

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.cli;
 
-import org.apache.commons.math3.distribution.TDistribution;
+import io.orgsim.core.experiment.Estimate;
+import io.orgsim.core.experiment.Statistics;
 
 /**
  * Mean, sample standard deviation and the half-width of the 95% confidence interval of the
- * mean (Student t with n - 1 degrees of freedom) of a sample. Sums run in index order, so
- * equal samples give bit-identical figures.
+ * mean (Student t with n - 1 degrees of freedom) of a sample, from the experiment layer's
+ * {@link Statistics#describe}, so compare, sweep and summary.csv agree.
  *
  * @param n the sample size
  * @param mean the sample mean
@@ -23,23 +24,8 @@ record Stats(int n, double mean, double sd, double halfWidth) {
      * @return its statistics
      */
     static Stats of(double[] x) {
-        int n = x.length;
-        double sum = 0;
-        for (double v : x) {
-            sum += v;
-        }
-        double mean = sum / n;
-        if (n < 2) {
-            return new Stats(n, mean, Double.NaN, Double.NaN);
-        }
-        double squares = 0;
-        for (double v : x) {
-            squares += (v - mean) * (v - mean);
-        }
-        double sd = Math.sqrt(squares / (n - 1));
-        // No random generator: the distribution is only used for its quantile.
-        double t = new TDistribution(null, n - 1).inverseCumulativeProbability(0.5 + LEVEL / 2);
-        return new Stats(n, mean, sd, t * sd / Math.sqrt(n));
+        Estimate e = Statistics.describe(x, LEVEL);
+        return new Stats(e.n(), e.mean(), e.sd(), e.n() < 2 ? Double.NaN : e.halfWidth());
     }
 
     /** @return the lower end of the confidence interval */

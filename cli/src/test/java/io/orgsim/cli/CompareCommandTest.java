@@ -4,6 +4,7 @@ package io.orgsim.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orgsim.core.Summary;
+import io.orgsim.core.experiment.Seeds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,8 +46,8 @@ class CompareCommandTest {
         List<String> runs = Files.readAllLines(tmp.resolve("c/compare.csv"));
         assertThat(runs).hasSize(1 + 4 * R);
         assertThat(runs.get(0)).startsWith("scenario,replication,seed,cumulative_output,");
-        assertThat(runs.get(1)).startsWith("balanced,0," + ReplicationSeeds.seed(5, 0, 0) + ",");
-        assertThat(runs.get(1 + R)).startsWith("too-much-leadership,0," + ReplicationSeeds.seed(5, 1, 0) + ",");
+        assertThat(runs.get(1)).startsWith("balanced,0," + Seeds.runSeed(5, 0, 0, R) + ",");
+        assertThat(runs.get(1 + R)).startsWith("too-much-leadership,0," + Seeds.runSeed(5, 1, 0, R) + ",");
 
         List<String> summary = Files.readAllLines(tmp.resolve("c/compare-summary.csv"));
         assertThat(summary.get(0)).isEqualTo("scenario,metric,mean,sd,ci_low,ci_high,n");

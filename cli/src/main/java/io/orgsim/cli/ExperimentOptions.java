@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.orgsim.cli;
+
+import io.orgsim.core.SpecException;
+import io.orgsim.core.experiment.Sweep;
+import io.orgsim.core.experiment.SweepReport;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Command-line overrides of an experiment file, and the one-paragraph report of a sweep. */
+final class ExperimentOptions {
+
+    private ExperimentOptions() {
+    }
+
+    static void apply(Sweep.Builder b, Integer threads, Path out, Long seed, Integer replications) {
+        if (threads != null) {
+            check("--threads", threads, 1024);
+            b.threads(threads);
+        }
+        if (out != null) {
+            b.out(out);
+        }
+        if (seed != null) {
+            b.seed(seed);
+        }
+        if (replications != null) {
+            check("--replications", replications, 1_000_000);
+            b.replications(replications);
+        }
+    }
+
+    static void check(String option, int value, int max) {
+        if (value < 1 || value > max) {
+            throw new SpecException(option, Integer.toString(value), "must be in [1, " + max + "]");
+        }
+    }
+
+    static String report(SweepReport r) {
+        return String.format(Locale.ROOT, "%d of %d runs done (%d resumed, %d run now in %.1f s, %.1f runs/s, "
+                        + "%d failed)%nwrote %s and %s", r.resumed() + r.ran(), r.total(), r.resumed(), r.ran(),
+                r.elapsed().toNanos() / 1e9, r.runsPerSecond(), r.failed(), r.results(), r.summary());
+    }
+}
