@@ -2,14 +2,25 @@
 package io.orgsim.core;
 
 /**
- * A wave of departures: a share of the agents leave at once, and the formal leads and the
- * strong informal leaders (propensity to lead of at least 0.5) may leave at a different
- * rate. Their positions are filled again by ordinary hiring.
+ * A wave of departures: a share of the agents leave at once, and formal leads and strong
+ * informal leaders (propensity to lead of at least 0.5) may leave at rates of their own.
+ * Their positions are filled again by ordinary hiring.
  *
  * @param fraction probability that an ordinary agent leaves, in [0, 1]
- * @param leaderFraction probability that a formal lead or strong informal leader leaves, in [0, 1]
+ * @param leadFraction probability that a formal team lead leaves, in [0, 1]
+ * @param informalFraction probability that a strong informal leader leaves, in [0, 1]
  */
-public record DepartureWave(double fraction, double leaderFraction) implements Shock {
+public record DepartureWave(double fraction, double leadFraction, double informalFraction) implements Shock {
+
+    /**
+     * A wave that hits everyone alike.
+     *
+     * @param fraction probability that any agent leaves
+     * @return the wave
+     */
+    public static DepartureWave uniform(double fraction) {
+        return new DepartureWave(fraction, fraction, fraction);
+    }
 
     @Override
     public String name() {
@@ -18,19 +29,22 @@ public record DepartureWave(double fraction, double leaderFraction) implements S
 
     @Override
     public void apply(ShockTarget target) {
-        target.removeAgents(fraction, leaderFraction);
+        target.removeAgents(fraction, leadFraction, informalFraction);
     }
 
     @Override
     public void validate(String field) {
-        if (!(fraction >= 0 && fraction <= 1)) {
-            throw new SpecException(field + ".fraction", Param.format(fraction), "must be in [0, 1]");
+        check(field + ".fraction", fraction);
+        check(field + ".leadFraction", leadFraction);
+        check(field + ".informalFraction", informalFraction);
+        if (fraction == 0 && leadFraction == 0 && informalFraction == 0) {
+            throw new SpecException(field + ".fraction", "0", "at least one of the fractions must be positive");
         }
-        if (!(leaderFraction >= 0 && leaderFraction <= 1)) {
-            throw new SpecException(field + ".leaderFraction", Param.format(leaderFraction), "must be in [0, 1]");
-        }
-        if (fraction == 0 && leaderFraction == 0) {
-            throw new SpecException(field + ".fraction", "0", "fraction or leaderFraction must be positive");
+    }
+
+    private static void check(String field, double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new SpecException(field, Param.format(value), "must be in [0, 1]");
         }
     }
 }

@@ -17,6 +17,7 @@ public enum Metric {
     IDEAS_PROPOSED("ideas_proposed", "ideas proposed this week", false),
     IDEAS_IMPLEMENTED("ideas_implemented", "ideas implemented this week", false),
     ERRORS("errors", "errors made this week", false),
+    ERRORS_REPORTED("errors_reported", "errors reported by the agent who made them, and learned from", false),
     INCIDENTS("incidents", "errors that were neither reported nor caught and did harm", false),
     DEPARTURES("departures", "agents who quit this week", false),
     HIRES("hires", "agents hired this week", false),

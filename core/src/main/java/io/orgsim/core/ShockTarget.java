@@ -23,9 +23,10 @@ public interface ShockTarget {
      * Makes agents leave now; their positions are filled again by ordinary hiring.
      *
      * @param fraction probability that an ordinary agent leaves
-     * @param leaderFraction probability that a formal lead or strong informal leader leaves
+     * @param leadFraction probability that a formal team lead leaves
+     * @param informalFraction probability that a strong informal leader leaves
      */
-    void removeAgents(double fraction, double leaderFraction);
+    void removeAgents(double fraction, double leadFraction, double informalFraction);
 
     /**
      * Adds work beyond capacity for a while.

@@ -164,6 +164,7 @@ public final class Simulation {
         v[Summary.IDEAS_PROPOSED.ordinal()] = RunAnalysis.sum(c.get(Metric.IDEAS_PROPOSED), length);
         v[Summary.INNOVATIONS.ordinal()] = RunAnalysis.sum(c.get(Metric.IDEAS_IMPLEMENTED), length);
         v[Summary.ERRORS.ordinal()] = RunAnalysis.sum(c.get(Metric.ERRORS), length);
+        v[Summary.ERRORS_REPORTED.ordinal()] = RunAnalysis.sum(c.get(Metric.ERRORS_REPORTED), length);
         v[Summary.INCIDENTS.ordinal()] = RunAnalysis.sum(c.get(Metric.INCIDENTS), length);
         v[Summary.TURNOVER_RATE.ordinal()] = RunAnalysis.sum(c.get(Metric.DEPARTURES), length)
                 / spec.agents() / (length / 52.0);

@@ -21,6 +21,7 @@ public enum Summary {
     IDEAS_PROPOSED("ideas_proposed", "ideas proposed over the horizon"),
     INNOVATIONS("innovations", "ideas implemented over the horizon (innovation count)"),
     ERRORS("errors", "errors over the horizon"),
+    ERRORS_REPORTED("errors_reported", "errors reported and learned from over the horizon"),
     INCIDENTS("incidents", "incidents over the horizon"),
     TURNOVER_RATE("turnover_rate", "departures per position per year"),
     FINAL_HEADCOUNT("final_headcount", "agents present at the end"),

@@ -15,7 +15,7 @@ class ShockLibraryTest {
     @Test
     void departureWaveRemovesAgentsAndCountsThemAsDepartures() {
         RunResult calm = OrgSim.run(base().build());
-        RunResult wave = OrgSim.run(base().shock(60, new DepartureWave(0.2, 0.6)).build());
+        RunResult wave = OrgSim.run(base().shock(60, new DepartureWave(0.2, 0.6, 0.6)).build());
         double before = calm.series().get(Metric.HEADCOUNT, 59);
         assertThat(wave.series().get(Metric.DEPARTURES, 60)).isGreaterThan(0.15 * before);
         assertThat(wave.series().get(Metric.HEADCOUNT, 60)).isLessThan(0.85 * before);
@@ -33,7 +33,7 @@ class ShockLibraryTest {
     @Test
     void crisisAppliesEveryPartAndIsAnalysedAsOneShock() {
         RunResult crisis = OrgSim.run(base().shock(60, Crisis.of(new StrategicPivot(90), new CapacityCut(0.3, 8),
-                new DepartureWave(0.1, 0.3))).build());
+                new DepartureWave(0.1, 0.3, 0.3))).build());
         assertThat(crisis.resilience()).singleElement().satisfies(r -> {
             assertThat(r.shock()).isEqualTo("crisis");
             assertThat(r.depth()).isGreaterThan(0.4);
@@ -43,7 +43,7 @@ class ShockLibraryTest {
 
     @Test
     void invalidShockFieldsAreNamed() {
-        assertThatThrownBy(() -> base().shock(10, new DepartureWave(0, 0)).build())
+        assertThatThrownBy(() -> base().shock(10, new DepartureWave(0, 0, 0)).build())
                 .hasMessageContaining("shocks[0].fraction");
         assertThatThrownBy(() -> base().shock(10, new DemandSpike(3, 4)).build())
                 .hasMessageContaining("shocks[0].excess = 3").hasMessageContaining("(0, 2]");

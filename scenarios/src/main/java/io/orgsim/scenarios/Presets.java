@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.scenarios;
 
+import io.orgsim.core.Crisis;
+import io.orgsim.core.DepartureWave;
+import io.orgsim.core.Param;
 import io.orgsim.core.ScenarioSpec;
 import io.orgsim.core.SpecException;
 import io.orgsim.core.StrategicPivot;
@@ -37,6 +40,30 @@ public final class Presets {
         add("too-much-management", "heavy process with little vision: sterile, purpose-less efficiency",
                 LOW, EXCESS);
         add("neither", "little leadership and little management", LOW, LOW);
+        addChoice("leadership-by-position", "balanced levers; leadership held only by formal leads; a crisis at week 260", 0);
+        addChoice("leadership-as-choice", "balanced levers; half the leadership exercised by anyone through the network;"
+                + " a crisis at week 260", DISTRIBUTED);
+    }
+
+    /** Share of leadership exercised informally in the leadership-as-choice family. */
+    static final double DISTRIBUTED = 0.5;
+
+    /**
+     * The crisis of the leadership-as-choice family: a pivot while six in ten team leads and one
+     * in ten of everyone else leave.
+     *
+     * @return the crisis
+     */
+    public static Crisis leadershipCrisis() {
+        return Crisis.of(new StrategicPivot(StrategicPivot.DEFAULT_DEGREES), new DepartureWave(0.1, 0.6, 0.1));
+    }
+
+    private void addChoice(String name, String description, double distributed) {
+        ScenarioSpec spec = defaultOrganization(HIGH, HIGH).clearShocks()
+                .shock(DEFAULT_STEPS / 2, leadershipCrisis())
+                .set(Param.DISTRIBUTED, distributed)
+                .name(name).build();
+        byName.put(name, new Preset(name, description, spec));
     }
 
     /** @return the registry of built-in presets */

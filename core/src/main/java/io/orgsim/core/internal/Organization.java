@@ -74,6 +74,9 @@ public final class Organization implements ShockTarget, Serializable {
     final double[] frustration;
     final double[] skill;
     final double[] propensity;
+    /** Each agent's persistent misreading of the target, as a rotation (cos, sin). */
+    private final double[] readingCos;
+    private final double[] readingSin;
     double[] dirX;
     double[] dirY;
     private double[] nextX;
@@ -151,6 +154,8 @@ public final class Organization implements ShockTarget, Serializable {
         frustration = new double[n];
         skill = new double[n];
         propensity = new double[n];
+        readingCos = new double[n];
+        readingSin = new double[n];
         dirX = new double[n];
         dirY = new double[n];
         nextX = new double[n];
@@ -169,6 +174,7 @@ public final class Organization implements ShockTarget, Serializable {
             skill[i] = 0.3 + 0.6 * rng.nextDouble();
             double u = rng.nextDouble();
             propensity[i] = u * u; // few strong informal leaders, many weak ones
+            misreading(i);
             double angle = 0.5 * rng.nextGaussian();
             dirX[i] = Math.cos(angle);
             dirY[i] = Math.sin(angle);
@@ -194,13 +200,13 @@ public final class Organization implements ShockTarget, Serializable {
         demandWeeksLeft = weeks;
     }
 
-    /** Formal leads and strong informal leaders may leave at their own rate. */
+    /** Formal leads and strong informal leaders (propensity at least 0.5) may leave at rates of their own. */
     @Override
-    public void removeAgents(double fraction, double leaderFraction) {
+    public void removeAgents(double fraction, double leadFraction, double informalFraction) {
         for (int i = 0; i < n; i++) {
             if (present[i]) {
-                boolean leader = i % teamSize == 0 || propensity[i] >= 0.5;
-                if (rng.nextDouble() < (leader ? leaderFraction : fraction)) {
+                double chance = i % teamSize == 0 ? leadFraction : (propensity[i] >= 0.5 ? informalFraction : fraction);
+                if (rng.nextDouble() < chance) {
                     present[i] = false;
                     shockDepartures++;
                 }
@@ -247,7 +253,7 @@ public final class Organization implements ShockTarget, Serializable {
         double vision = levers.vision;
         double plan = levers.planning;
         double formal = (1 - plan) * (1 - levers.distributed) * vision;
-        double informal = (1 - plan) * levers.distributed * vision;
+        double informal = levers.distributed * vision;
         double vx = Math.cos(visionAngle);
         double vy = Math.sin(visionAngle);
         double px = Math.cos(planAngle);
@@ -277,11 +283,11 @@ public final class Organization implements ShockTarget, Serializable {
                 w += formal;
             }
             if (informal > 0) {
-                // agents who choose to lead read the target themselves (with noise); others follow influential peers
+                // agents who choose to lead read the target themselves (each with its own bias),
+                // not waiting for the plan; others follow influential peers
                 double own = informal * frontline * propensity[i];
-                double noise = signalNoise * rng.nextGaussian();
-                sx += own * (tx - noise * ty);
-                sy += own * (ty + noise * tx);
+                sx += own * (tx * readingCos[i] - ty * readingSin[i]);
+                sy += own * (tx * readingSin[i] + ty * readingCos[i]);
                 w += own;
                 double ix = 0;
                 double iy = 0;
@@ -356,6 +362,8 @@ public final class Organization implements ShockTarget, Serializable {
         double resourceFit = 0.75 + 0.25 * l.resources;
         double capacity = 1 - capacityCut * (1 - 0.5 * l.resources);
         double productivity = (1 - l.overheadShare) * resourceFit * capacity * (1 + innovation);
+        // where anyone may lead, peers coordinate among themselves as well
+        double selfCoordination = Math.min(1, selfOrganization * (1 + l.distributed * l.vision));
         double output = 0;
         double alignmentSum = 0;
         double coherenceSum = 0;
@@ -366,7 +374,7 @@ public final class Organization implements ShockTarget, Serializable {
             }
             int t = i / teamSize;
             double agreement = Math.sqrt(teamX[t] * teamX[t] + teamY[t] * teamY[t]) / teamCount[t];
-            double handoff = l.coordination + (1 - l.coordination) * selfOrganization * agreement;
+            double handoff = l.coordination + (1 - l.coordination) * selfCoordination * agreement;
             double conflict = wasteMax * (1 - handoff);
             double rework = Math.min(1, reworkCost * change[i]);
             double coherence = (1 - conflict) * (1 - rework);
@@ -404,6 +412,7 @@ public final class Organization implements ShockTarget, Serializable {
         int proposed = 0;
         int implemented = 0;
         int errors = 0;
+        int reported = 0;
         int incidents = 0;
         for (int i = 0; i < n; i++) {
             if (!present[i]) {
@@ -422,6 +431,7 @@ public final class Organization implements ShockTarget, Serializable {
             if (rng.nextDouble() < errorRate * overload * (1 - 0.5 * s) * (1 - 0.4 * e) * (1 - checked)) {
                 errors++;
                 if (rng.nextDouble() < reportChance) {
+                    reported++;
                     s += ERROR_LEARNING * (1 - s);
                 } else if (rng.nextDouble() >= checked) {
                     incidents++;
@@ -436,6 +446,7 @@ public final class Organization implements ShockTarget, Serializable {
         m[Metric.IDEAS_PROPOSED.ordinal()] = proposed;
         m[Metric.IDEAS_IMPLEMENTED.ordinal()] = implemented;
         m[Metric.ERRORS.ordinal()] = errors;
+        m[Metric.ERRORS_REPORTED.ordinal()] = reported;
         m[Metric.INCIDENTS.ordinal()] = incidents;
         m[Metric.INNOVATION.ordinal()] = innovation;
     }
@@ -516,10 +527,18 @@ public final class Organization implements ShockTarget, Serializable {
         skill[i] = 0.1 + 0.2 * rng.nextDouble();
         double u = rng.nextDouble();
         propensity[i] = u * u;
+        misreading(i);
         double angle = visionAngle + 0.5 * rng.nextGaussian();
         dirX[i] = Math.cos(angle);
         dirY[i] = Math.sin(angle);
         change[i] = 0;
+    }
+
+    /** An agent reads the target with its own lasting bias, as noisy as the organization's signal. */
+    private void misreading(int i) {
+        double bias = signalNoise * rng.nextGaussian();
+        readingCos[i] = Math.cos(bias);
+        readingSin[i] = Math.sin(bias);
     }
 
     /** Closes the week: population metrics, and the end of a capacity cut. */
