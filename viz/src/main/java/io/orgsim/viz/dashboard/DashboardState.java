@@ -143,9 +143,7 @@ public final class DashboardState extends GUIState {
             scenario = p;
             install(new Simulation(p.spec().toBuilder().seed(state.seed()).build()));
         }
-        if (controller instanceof Console c && c.getModelInspector() != null) {
-            onSwing(() -> c.getModelInspector().updateInspector());
-        }
+        refreshInspector();
     }
 
     /** Fires the strategic pivot before the next week. */
@@ -179,6 +177,26 @@ public final class DashboardState extends GUIState {
         synchronized (state.schedule) {
             sim.setLever(p, value);
         }
+        refreshInspector();
+    }
+
+    private boolean refreshing;
+
+    /** Shows the levers' current values in the Model tab (a top lever moves its sub-levers). */
+    private void refreshInspector() {
+        if (refreshing || !(controller instanceof Console c)) {
+            return;
+        }
+        SwingUtilities.invokeLater(() -> {
+            if (c.getModelInspector() != null && !refreshing) {
+                refreshing = true;
+                try {
+                    c.getModelInspector().updateInspector();
+                } finally {
+                    refreshing = false;
+                }
+            }
+        });
     }
 
     /**

@@ -77,6 +77,15 @@ class DashboardTest {
         assertThat(state.lever(Param.SAFETY)).isCloseTo(0.75, org.assertj.core.data.Offset.offset(0.01));
         assertThat(state.lever(Param.PLANNING)).as("management untouched").isEqualTo(0.9);
 
+        // the Model tab shows the sub-levers that moved with it
+        AtomicReference<Integer> visionSlider = new AtomicReference<>();
+        for (int tries = 0; tries < 20; tries++) {
+            Thread.sleep(50);
+            SwingUtilities.invokeAndWait(() -> visionSlider.set(sliderAfterLabel(console.getModelInspector(), "Vision")
+                    .getValue()));
+        }
+        assertThat(visionSlider.get()).isEqualTo(slider.get().getValue());
+
         // fire a pivot from the scenario window, then step on
         SwingUtilities.invokeAndWait(() -> state.controls().pivotButton().doClick());
         for (int i = 0; i < 30; i++) {
