@@ -90,6 +90,7 @@ public final class Organization implements ShockTarget, Serializable {
     private final double[] teamY;
     private final int[] teamCount;
     private final double[] teamPerformance;
+    private final double[] teamAgreement;
 
     // organization state
     double targetAngle;
@@ -167,6 +168,7 @@ public final class Organization implements ShockTarget, Serializable {
         teamY = new double[teams];
         teamCount = new int[teams];
         teamPerformance = new double[teams];
+        teamAgreement = new double[teams];
         for (int i = 0; i < n; i++) {
             present[i] = true;
             engagement[i] = clamp01(0.6 + 0.1 * rng.nextGaussian());
@@ -282,6 +284,25 @@ public final class Organization implements ShockTarget, Serializable {
                 sy += formal * dirY[lead];
                 w += formal;
             }
+            // one walk over the neighbours serves the peers' pull and, later, engagement contagion
+            double ix = 0;
+            double iy = 0;
+            double influence = 0;
+            double engagementSum = 0;
+            int count = 0;
+            for (int k = offsets[i]; k < offsets[i + 1]; k++) {
+                int j = neighbours[k];
+                if (present[j]) {
+                    double ej = engagement[j];
+                    double weight = propensity[j] * ej;
+                    ix += weight * dirX[j];
+                    iy += weight * dirY[j];
+                    influence += weight;
+                    engagementSum += ej;
+                    count++;
+                }
+            }
+            neighbourEngagement[i] = count == 0 ? engagement[i] : engagementSum / count;
             if (informal > 0) {
                 // agents who choose to lead read the target themselves (each with its own bias),
                 // not waiting for the plan; others follow influential peers
@@ -289,18 +310,6 @@ public final class Organization implements ShockTarget, Serializable {
                 sx += own * (tx * readingCos[i] - ty * readingSin[i]);
                 sy += own * (tx * readingSin[i] + ty * readingCos[i]);
                 w += own;
-                double ix = 0;
-                double iy = 0;
-                double influence = 0;
-                for (int k = offsets[i]; k < offsets[i + 1]; k++) {
-                    int j = neighbours[k];
-                    if (present[j]) {
-                        double weight = propensity[j] * engagement[j];
-                        ix += weight * dirX[j];
-                        iy += weight * dirY[j];
-                        influence += weight;
-                    }
-                }
                 if (influence > 0) {
                     double peers = informal - own;
                     sx += peers * ix / influence;
@@ -355,6 +364,7 @@ public final class Organization implements ShockTarget, Serializable {
         }
         double variation = teamVariation * (1 - l.process);
         for (int t = 0; t < teams; t++) {
+            teamAgreement[t] = teamCount[t] == 0 ? 0 : Math.sqrt(teamX[t] * teamX[t] + teamY[t] * teamY[t]) / teamCount[t];
             teamPerformance[t] = Math.max(0, 1 + variation * rng.nextGaussian());
         }
         double tx = Math.cos(targetAngle);
@@ -373,8 +383,7 @@ public final class Organization implements ShockTarget, Serializable {
                 continue;
             }
             int t = i / teamSize;
-            double agreement = Math.sqrt(teamX[t] * teamX[t] + teamY[t] * teamY[t]) / teamCount[t];
-            double handoff = l.coordination + (1 - l.coordination) * selfCoordination * agreement;
+            double handoff = l.coordination + (1 - l.coordination) * selfCoordination * teamAgreement[t];
             double conflict = wasteMax * (1 - handoff);
             double rework = Math.min(1, reworkCost * change[i]);
             double coherence = (1 - conflict) * (1 - rework);
@@ -465,23 +474,6 @@ public final class Organization implements ShockTarget, Serializable {
         double climate = E_BASE + W_PURPOSE * l.inspiration + W_RECOGNITION * l.accountability
                 + W_AUTONOMY * l.autonomy + W_CLARITY * (0.5 * l.vision + 0.5 * l.planning) - W_STRAIN * strain;
         double care = aspirationGain * l.inspiration;
-        int[] offsets = network.offsets;
-        int[] neighbours = network.neighbours;
-        for (int i = 0; i < n; i++) {
-            if (!present[i]) {
-                continue;
-            }
-            double sum = 0;
-            int count = 0;
-            for (int k = offsets[i]; k < offsets[i + 1]; k++) {
-                int j = neighbours[k];
-                if (present[j]) {
-                    sum += engagement[j];
-                    count++;
-                }
-            }
-            neighbourEngagement[i] = count == 0 ? engagement[i] : sum / count;
-        }
         for (int i = 0; i < n; i++) {
             if (!present[i]) {
                 continue;
