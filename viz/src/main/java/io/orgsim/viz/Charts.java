@@ -127,8 +127,17 @@ public final class Charts {
             plot.addDomainMarker(shockMarker(s.getKey(), s.getValue() + " (week " + s.getKey() + ")"), Layer.FOREGROUND);
         }
         int n = scenarios.isEmpty() ? 0 : scenarios.get(0).replications();
-        return chart(axis.name() + " over time", "Mean of " + n + " runs per scenario; shaded: 95% confidence band",
-                plot, true);
+        StringBuilder hidden = new StringBuilder();
+        for (int i = 1; i < data.getSeriesCount(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (sameLine(data, i, j)) {
+                    hidden.append("; ").append(data.getSeriesKey(i)).append(" lies under ").append(data.getSeriesKey(j));
+                    break;
+                }
+            }
+        }
+        return chart(axis.name() + " over time", "Mean of " + n + " runs per scenario; shaded: 95% confidence band"
+                + hidden, plot, true);
     }
 
     /**
@@ -204,6 +213,7 @@ public final class Charts {
         x.setTickUnit(new NumberTickUnit(13));
         NumberAxis y = valueAxis("Output (% of pre-shock baseline)");
         y.setAutoRangeIncludesZero(false);
+        y.setLowerMargin(0.06);
         XYPlot plot = plot(data, x, y, renderer);
         ValueMarker base = new ValueMarker(100, INK, new BasicStroke(2f));
         base.setLabel("baseline = mean of the " + BEFORE_SHOCK + " weeks before");
@@ -214,12 +224,12 @@ public final class Charts {
         styleMarkerLabel(recovered, RectangleAnchor.BOTTOM_RIGHT, TextAnchor.TOP_RIGHT);
         plot.addRangeMarker(recovered, Layer.FOREGROUND);
         plot.addDomainMarker(shockMarker(0, shockName), Layer.FOREGROUND);
-        double deepest = scenarios.stream().mapToDouble(sc -> sc.resilience(shock,
-                ScenarioRuns.ResilienceFigure.DEPTH).mean()).max().orElse(0);
-        XYTextAnnotation depthNote = new XYTextAnnotation("mean depth \u2192", -8, (1 - deepest) * 100);
+        double shallowest = scenarios.stream().mapToDouble(sc -> sc.resilience(shock,
+                ScenarioRuns.ResilienceFigure.DEPTH).mean()).min().orElse(0);
+        XYTextAnnotation depthNote = new XYTextAnnotation("mean depth", -1, (1 - shallowest) * 100 + 1.5);
         depthNote.setFont(NOTE);
         depthNote.setPaint(INK);
-        depthNote.setTextAnchor(TextAnchor.CENTER_RIGHT);
+        depthNote.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
         renderer.addAnnotation(depthNote, Layer.FOREGROUND);
         int n = scenarios.get(0).replications();
         return chart("Resilience around the " + shockName,
@@ -411,6 +421,18 @@ public final class Charts {
     }
 
     // ---- helpers ----
+
+    private static boolean sameLine(YIntervalSeriesCollection data, int a, int b) {
+        int n = Math.min(data.getItemCount(a), data.getItemCount(b));
+        for (int t = 0; t < n; t++) {
+            double ya = data.getYValue(a, t);
+            double yb = data.getYValue(b, t);
+            if (Math.abs(ya - yb) > 1e-9 * Math.max(1, Math.abs(ya))) {
+                return false;
+            }
+        }
+        return n > 0;
+    }
 
     static YIntervalSeries intervalSeries(String key, double x0, Band band, double scale) {
         YIntervalSeries s = new YIntervalSeries(key, false, false);
