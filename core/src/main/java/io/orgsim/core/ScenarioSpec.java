@@ -19,6 +19,7 @@ public final class ScenarioSpec {
     private final long seed;
     private final double[] values;
     private final boolean[] explicit;
+    private final List<TimedShock> timedShocks;
     private final List<ScheduledShock> shocks;
 
     private ScenarioSpec(Builder b) {
@@ -26,9 +27,16 @@ public final class ScenarioSpec {
         this.seed = b.seed;
         this.values = b.values.clone();
         this.explicit = b.explicit.clone();
-        List<ScheduledShock> sorted = new ArrayList<>(b.shocks);
-        sorted.sort((x, y) -> Integer.compare(x.week(), y.week())); // stable: equal weeks keep their order
-        this.shocks = List.copyOf(sorted);
+        this.timedShocks = List.copyOf(b.shocks);
+        List<ScheduledShock> expanded = new ArrayList<>();
+        for (int i = 0; i < timedShocks.size(); i++) {
+            TimedShock t = timedShocks.get(i);
+            for (int week : t.timing().weeks(steps(), seed, i)) {
+                expanded.add(new ScheduledShock(week, t.shock()));
+            }
+        }
+        expanded.sort((x, y) -> Integer.compare(x.week(), y.week())); // stable: equal weeks keep their order
+        this.shocks = List.copyOf(expanded);
     }
 
     /** @return a builder with every parameter at its default, seed 1 and no shocks */
@@ -43,7 +51,7 @@ public final class ScenarioSpec {
         b.seed = seed;
         System.arraycopy(values, 0, b.values, 0, values.length);
         System.arraycopy(explicit, 0, b.explicit, 0, explicit.length);
-        b.shocks.addAll(shocks);
+        b.shocks.addAll(timedShocks);
         return b;
     }
 
@@ -89,9 +97,14 @@ public final class ScenarioSpec {
         return (int) get(Param.STEPS);
     }
 
-    /** @return the shocks, ordered by week */
+    /** @return every shock the run will see, expanded from its timing, ordered by week */
     public List<ScheduledShock> shocks() {
         return shocks;
+    }
+
+    /** @return the shocks as written, each with its timing */
+    public List<TimedShock> timedShocks() {
+        return timedShocks;
     }
 
     @Override
@@ -104,7 +117,7 @@ public final class ScenarioSpec {
                 return false;
             }
         }
-        return seed == other.seed && name.equals(other.name) && shocks.equals(other.shocks);
+        return seed == other.seed && name.equals(other.name) && timedShocks.equals(other.timedShocks);
     }
 
     @Override
@@ -113,7 +126,7 @@ public final class ScenarioSpec {
         for (Param p : PARAMS) {
             effective[p.ordinal()] = get(p);
         }
-        return Objects.hash(name, seed, Arrays.hashCode(effective), shocks);
+        return Objects.hash(name, seed, Arrays.hashCode(effective), timedShocks);
     }
 
     @Override
@@ -124,7 +137,7 @@ public final class ScenarioSpec {
                 s.append(", ").append(p.key()).append('=').append(Param.format(get(p)));
             }
         }
-        return s.append(", shocks=").append(shocks).append(']').toString();
+        return s.append(", shocks=").append(timedShocks).append(']').toString();
     }
 
     /** Collects values and checks them all in {@link #build()}. Not thread-safe. */
@@ -133,7 +146,7 @@ public final class ScenarioSpec {
         private long seed = 1;
         private final double[] values = new double[PARAMS.length];
         private final boolean[] explicit = new boolean[PARAMS.length];
-        private final List<ScheduledShock> shocks = new ArrayList<>();
+        private final List<TimedShock> shocks = new ArrayList<>();
 
         private Builder() {
             for (Param p : PARAMS) {
@@ -182,7 +195,7 @@ public final class ScenarioSpec {
          */
         public Builder set(String key, double value) {
             Param p = Param.byKey(key).orElseThrow(() -> new SpecException(key, Param.format(value),
-                    "is not a parameter; see Param for the names"));
+                    "is not a parameter; the names are listed in docs/MODEL.md (Parameters)"));
             return set(p, value);
         }
 
@@ -230,7 +243,18 @@ public final class ScenarioSpec {
          * @return this builder
          */
         public Builder shock(int week, Shock shock) {
-            shocks.add(new ScheduledShock(week, shock));
+            return shock(new ShockTiming.At(week), shock);
+        }
+
+        /**
+         * Adds a shock that hits periodically or at random times.
+         *
+         * @param timing when it hits
+         * @param shock what happens
+         * @return this builder
+         */
+        public Builder shock(ShockTiming timing, Shock shock) {
+            shocks.add(new TimedShock(timing, shock));
             return this;
         }
 
@@ -261,12 +285,9 @@ public final class ScenarioSpec {
             }
             int steps = (int) values[Param.STEPS.ordinal()];
             for (int i = 0; i < shocks.size(); i++) {
-                ScheduledShock s = shocks.get(i);
+                TimedShock s = shocks.get(i);
                 String field = "shocks[" + i + "]";
-                if (s.week() < 0 || s.week() >= steps) {
-                    throw new SpecException(field + ".week", Integer.toString(s.week()),
-                            "must be in [0, " + (steps - 1) + "] (run.steps is " + steps + ")");
-                }
+                s.timing().validate(field, steps);
                 s.shock().validate(field);
             }
             return new ScenarioSpec(this);

@@ -42,6 +42,36 @@ class ShockLibraryTest {
     }
 
     @Test
+    void periodicShocksExpandOverTheHorizon() {
+        ScenarioSpec spec = base().shock(new ShockTiming.Every(10, 25), new CapacityCut(0.2, 4)).build();
+        assertThat(spec.shocks()).extracting(ScheduledShock::week).containsExactly(10, 35, 60, 85, 110);
+        assertThat(OrgSim.run(spec).resilience()).hasSize(5);
+    }
+
+    @Test
+    void randomShocksFollowTheSeedAndTheRate() {
+        ShockTiming twicePerYear = new ShockTiming.Poisson(2, 0);
+        ScenarioSpec a = base().steps(5200).shock(twicePerYear, new DemandSpike(0.3, 2)).build();
+        ScenarioSpec b = base().steps(5200).shock(twicePerYear, new DemandSpike(0.3, 2)).build();
+        ScenarioSpec c = base().steps(5200).seed(4).shock(twicePerYear, new DemandSpike(0.3, 2)).build();
+        assertThat(b.shocks()).isEqualTo(a.shocks());
+        assertThat(c.shocks()).isNotEqualTo(a.shocks());
+        // 100 years at 2 per year: 200 expected, Poisson sd about 14
+        assertThat(a.shocks()).hasSizeBetween(150, 250);
+        assertThat(a.shocks()).extracting(ScheduledShock::week).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void invalidTimingsAreNamed() {
+        assertThatThrownBy(() -> base().shock(new ShockTiming.Every(0, 0), new StrategicPivot(30)).build())
+                .hasMessageContaining("shocks[0].period = 0");
+        assertThatThrownBy(() -> base().shock(new ShockTiming.Poisson(0, 0), new StrategicPivot(30)).build())
+                .hasMessageContaining("shocks[0].perYear = 0").hasMessageContaining("(0, 52]");
+        assertThatThrownBy(() -> base().shock(new ShockTiming.Every(500, 10), new StrategicPivot(30)).build())
+                .hasMessageContaining("shocks[0].first = 500");
+    }
+
+    @Test
     void invalidShockFieldsAreNamed() {
         assertThatThrownBy(() -> base().shock(10, new DepartureWave(0, 0, 0)).build())
                 .hasMessageContaining("shocks[0].fraction");
