@@ -28,9 +28,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "orgsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulation of how leadership and management shape organizations.",
-        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, SensitivityCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, ReportCommand.class, DashboardCommand.class,
+                SweepCommand.class, SensitivityCommand.class,
                 CommandLine.HelpCommand.class},
-        footer = {"", "Examples:", "  orgsim run balanced --seed 7 --out out/balanced",
+        footer = {"", "Examples:", "  orgsim report --out out/report",
+                "  orgsim run balanced --seed 7 --out out/balanced",
                 "  orgsim compare --replications 30 --out out/compare"})
 public final class Main implements Callable<Integer> {
 
