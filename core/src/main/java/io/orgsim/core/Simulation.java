@@ -30,11 +30,20 @@ public final class Simulation {
      * @param spec a validated spec
      */
     public Simulation(ScenarioSpec spec) {
+        this(spec, started(new MasonModel(spec)));
+    }
+
+    /** Wraps a started model, for example one read back by {@link Checkpoints#resume}. */
+    Simulation(ScenarioSpec spec, MasonModel model) {
         this.spec = spec;
-        this.model = new MasonModel(spec);
-        this.model.start();
+        this.model = model;
         Recorder recorder = model.recorder();
         this.view = m -> recorder.column(m)[recorder.length() - 1];
+    }
+
+    private static MasonModel started(MasonModel model) {
+        model.start();
+        return model;
     }
 
     /**

@@ -5,6 +5,7 @@ import io.orgsim.core.Param;
 import io.orgsim.core.ScenarioSpec;
 import io.orgsim.core.ScheduledShock;
 import io.orgsim.core.Shock;
+import java.util.List;
 import sim.engine.Schedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -23,7 +24,8 @@ public final class MasonModel extends SimState {
     private static final int PHASES = 2;
     private static final int RECORD = 3;
 
-    private final ScenarioSpec spec;
+    /** Not serialized: a checkpoint holds the state, and whoever resumes it supplies the spec ({@link #reattach}). */
+    private transient ScenarioSpec spec;
     private final Organization organization;
     private final Recorder recorder;
 
@@ -54,8 +56,11 @@ public final class MasonModel extends SimState {
         };
         schedule.scheduleRepeating(Schedule.EPOCH, PHASES, week, 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, RECORD, (Steppable) s -> recorder.record(org.metrics), 1.0);
-        for (ScheduledShock shock : spec.shocks()) {
-            schedule.scheduleOnce(shock.week(), SHOCKS, s -> fire(shock.shock()));
+        // by index, not by shock, so that the scheduled events serialize without the spec
+        List<ScheduledShock> shocks = spec.shocks();
+        for (int i = 0; i < shocks.size(); i++) {
+            int index = i;
+            schedule.scheduleOnce(shocks.get(i).week(), SHOCKS, s -> fire(this.spec.shocks().get(index).shock()));
         }
     }
 
@@ -71,6 +76,19 @@ public final class MasonModel extends SimState {
     private void fire(Shock shock) {
         shock.apply(organization);
         recorder.noteShock(recorder.length(), shock.name());
+    }
+
+    /**
+     * Gives a model read back from a checkpoint its spec, which the checkpoint does not hold.
+     *
+     * @param spec the spec the checkpoint was written for (the caller checks that it is)
+     * @throws IllegalStateException when the model already has a spec
+     */
+    public void reattach(ScenarioSpec spec) {
+        if (this.spec != null) {
+            throw new IllegalStateException("the model already has its spec");
+        }
+        this.spec = spec;
     }
 
     /** @return the model being stepped */

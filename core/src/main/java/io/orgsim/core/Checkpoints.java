@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.orgsim.core;
+
+import io.orgsim.core.internal.MasonModel;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InvalidClassException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Checkpoints of a running {@link Simulation}: write one between two weeks, resume it later,
+ * possibly in another process, and the run ends bit-identical to one never stopped.
+ *
+ * <p>A checkpoint holds a short header (format, week, and a fingerprint of the scenario: the
+ * seed, the name, every parameter's effective value and every scheduled shock) followed by
+ * MASON's own checkpoint of the model ({@link sim.engine.SimState#writeToCheckpoint}: the
+ * organization's arrays, the recorded series, the random generator's state and the schedule
+ * with its pending events). The spec itself is not stored: whoever resumes supplies it
+ * again, and it must match the fingerprint. Checkpoints are for the same orgsim build; they
+ * are not an archive format.
+ *
+ * <p>Files are written atomically: to a temporary file in the same directory, forced to
+ * disk, then moved over the target, so a crash leaves the previous checkpoint intact.
+ */
+public final class Checkpoints {
+
+    static final String MAGIC = "orgsim-checkpoint";
+    static final int VERSION = 1;
+
+    /** Classes a checkpoint may hold: the model's, MASON's and the JDK's; nothing else is read. */
+    private static final ObjectInputFilter CLASSES =
+            ObjectInputFilter.Config.createFilter("io.orgsim.**;sim.**;ec.util.*;java.**;!*");
+
+    private Checkpoints() {
+    }
+
+    /**
+     * Writes a checkpoint of a simulation between two weeks.
+     *
+     * @param sim the simulation; not stepped meanwhile
+     * @param file the checkpoint file, created or replaced atomically
+     * @throws IOException when the file cannot be written (the previous file is then intact),
+     *     or the model holds something that cannot be saved (a pending shock fired with
+     *     {@link Simulation#shockNow} that is not serializable)
+     */
+    public static void write(Simulation sim, Path file) throws IOException {
+        MasonModel model = (MasonModel) sim.simState();
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                OutputStream raw = Channels.newOutputStream(ch);
+                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw));
+                out.writeUTF(MAGIC);
+                out.writeInt(VERSION);
+                out.writeInt(sim.week());
+                byte[] print = String.join("\n", fingerprint(sim.spec())).getBytes(StandardCharsets.UTF_8);
+                out.writeInt(print.length);
+                out.write(print);
+                try {
+                    model.writeToCheckpoint(out);
+                } catch (java.io.NotSerializableException e) {
+                    throw new IOException("cannot checkpoint week " + sim.week() + ": the model holds a "
+                            + e.getMessage() + ", which cannot be saved (a shock fired by hand must be "
+                            + "Serializable)", e);
+                }
+                out.flush();
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Reads the week a checkpoint was written at, without reading the model.
+     *
+     * @param file a checkpoint file
+     * @return the number of weeks stepped when it was written
+     * @throws CheckpointException when the file is not a checkpoint of this format
+     * @throws IOException when the file cannot be read
+     */
+    public static int week(Path file) throws IOException {
+        try (DataInputStream in = open(file)) {
+            return header(file, in).week;
+        }
+    }
+
+    /**
+     * Resumes a simulation from a checkpoint. Stepping it on gives, week for week, exactly what
+     * the original simulation would have given. Observers are not part of a checkpoint: add
+     * them again.
+     *
+     * @param file a checkpoint written by {@link #write}
+     * @param spec the spec of the run that was checkpointed
+     * @return the simulation at the checkpoint's week
+     * @throws CheckpointException when the file is not a checkpoint, is damaged, or was written
+     *     for another spec (the message names the first field that differs)
+     * @throws IOException when the file cannot be read
+     */
+    public static Simulation resume(Path file, ScenarioSpec spec) throws IOException {
+        try (DataInputStream in = open(file)) {
+            Header h = header(file, in);
+            String difference = firstDifference(h.fingerprint, fingerprint(spec));
+            if (difference != null) {
+                throw new CheckpointException(file + " was written for a different scenario (" + difference
+                        + "); resume it with the scenario, seed and options it was started with");
+            }
+            Object state;
+            try {
+                ObjectInputStream objects = new ObjectInputStream(new GZIPInputStream(in));
+                objects.setObjectInputFilter(CLASSES);
+                state = objects.readObject();
+            } catch (InvalidClassException | ClassNotFoundException e) {
+                throw new CheckpointException(file + " was written by another orgsim build and cannot be read "
+                        + "by this one (" + e.getMessage() + ")", e);
+            } catch (IOException | RuntimeException e) {
+                throw new CheckpointException(file + " is damaged: " + e, e);
+            }
+            if (!(state instanceof MasonModel model) || model.recorder().length() != h.week) {
+                throw new CheckpointException(file + " is damaged: its model does not match its header");
+            }
+            model.reattach(spec);
+            model.awakeFromCheckpoint();
+            return new Simulation(spec, model);
+        }
+    }
+
+    /**
+     * What a checkpoint must agree on with the spec that resumes it, one {@code key=value} per
+     * line: seed, name, every parameter's effective value, every scheduled shock.
+     */
+    static List<String> fingerprint(ScenarioSpec spec) {
+        List<String> lines = new ArrayList<>();
+        lines.add("seed=" + spec.seed());
+        lines.add("name=" + spec.name());
+        for (Param p : Param.values()) {
+            lines.add(p.key() + "=" + Param.format(spec.get(p)));
+        }
+        lines.add("shocks=" + spec.shocks().size());
+        for (int i = 0; i < spec.shocks().size(); i++) {
+            ScheduledShock s = spec.shocks().get(i);
+            Shock shock = s.shock();
+            // records describe their fields; other shocks only by class, as their toString may hold a hash
+            String what = shock instanceof Record ? shock.toString() : shock.getClass().getName();
+            lines.add("shock" + i + "=week " + s.week() + " " + shock.name() + " " + what);
+        }
+        return lines;
+    }
+
+    private static String firstDifference(List<String> saved, List<String> now) {
+        for (int i = 0; i < Math.max(saved.size(), now.size()); i++) {
+            String a = i < saved.size() ? saved.get(i) : "";
+            String b = i < now.size() ? now.get(i) : "";
+            if (!a.equals(b)) {
+                int eq = a.indexOf('=');
+                String key = eq > 0 ? a.substring(0, eq) : b.substring(0, Math.max(0, b.indexOf('=')));
+                return key + ": checkpoint has " + a.substring(eq + 1) + ", this run "
+                        + b.substring(b.indexOf('=') + 1);
+            }
+        }
+        return null;
+    }
+
+    private record Header(int week, List<String> fingerprint) {
+    }
+
+    private static DataInputStream open(Path file) throws IOException {
+        InputStream raw;
+        try {
+            raw = Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            throw new CheckpointException(file + " does not exist", e);
+        }
+        return new DataInputStream(new BufferedInputStream(raw));
+    }
+
+    private static Header header(Path file, DataInputStream in) throws IOException {
+        try {
+            byte[] start = new byte[2 + MAGIC.length()];
+            in.readFully(start);
+            if (start[0] != 0 || start[1] != MAGIC.length()
+                    || !new String(start, 2, MAGIC.length(), StandardCharsets.UTF_8).equals(MAGIC)) {
+                throw new CheckpointException(file + " is not an orgsim checkpoint");
+            }
+            int version = in.readInt();
+            if (version != VERSION) {
+                throw new CheckpointException(file + " has checkpoint format " + version + "; this orgsim reads "
+                        + "format " + VERSION);
+            }
+            int week = in.readInt();
+            int length = in.readInt();
+            if (week < 0 || length < 0 || length > 64 << 20) {
+                throw new CheckpointException(file + " is damaged: its header is invalid");
+            }
+            byte[] print = in.readNBytes(length);
+            if (print.length != length) {
+                throw new EOFException();
+            }
+            return new Header(week, List.of(new String(print, StandardCharsets.UTF_8).split("\n", -1)));
+        } catch (EOFException e) {
+            throw new CheckpointException(file + " is not an orgsim checkpoint, or is cut short", e);
+        }
+    }
+}
