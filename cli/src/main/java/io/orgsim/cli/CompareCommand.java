@@ -9,6 +9,7 @@ import io.orgsim.core.Summary;
 import io.orgsim.core.experiment.Seeds;
 import io.orgsim.scenarios.Preset;
 import io.orgsim.scenarios.Presets;
+import io.orgsim.scenarios.Sector;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -67,6 +68,11 @@ final class CompareCommand extends BaseCommand {
             description = "number of agents, in [10, 50000000] (default: the presets', 300)")
     Integer agents;
 
+    @Option(names = "--sector", paramLabel = "NAME",
+            description = "compare the four quadrants of a sector instead: healthcare, education, technology or "
+                    + "pharmaceuticals (docs/SCENARIOS.md); adds the sector's own measures to the table")
+    String sector;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "also write DIR/compare.csv (one row per run) and DIR/compare-summary.csv "
                     + "(mean, sd, 95%% CI and n per scenario and summary); created if needed (default: none)")
@@ -82,7 +88,9 @@ final class CompareCommand extends BaseCommand {
         if (workers < 1 || workers > MAX_THREADS) {
             throw new SpecException("--threads", Integer.toString(workers), "must be in [1, " + MAX_THREADS + "]");
         }
-        List<Preset> presets = Presets.builtIn().quadrants();
+        Sector chosen = sector == null ? null : Sector.find(sector).orElseThrow(() -> new SpecException("--sector",
+                sector, "must be one of " + String.join(", ", Sector.all().stream().map(Sector::name).toList())));
+        List<Preset> presets = chosen == null ? Presets.builtIn().quadrants() : Presets.builtIn().quadrants(chosen);
         List<String> names = presets.stream().map(Preset::name).toList();
         ScenarioSpec[][] specs = new ScenarioSpec[presets.size()][replications];
         long[][] seeds = new long[presets.size()][replications];
@@ -114,7 +122,17 @@ final class CompareCommand extends BaseCommand {
                 stats[i][s.ordinal()] = Stats.of(x);
             }
         }
-        printTable(names, stats, out());
+        List<Summary> rows = new ArrayList<>(TABLE);
+        Map<Summary, String> meanings = new java.util.EnumMap<>(Summary.class);
+        if (chosen != null) {
+            for (Sector.Measure m : chosen.measures()) {
+                if (!rows.contains(m.summary())) {
+                    rows.add(m.summary());
+                }
+                meanings.put(m.summary(), m.meaning());
+            }
+        }
+        printTable(names, stats, rows, meanings, out());
         if (out != null) {
             Path perRun = out.resolve("compare.csv");
             Path summary = out.resolve("compare-summary.csv");
@@ -180,17 +198,28 @@ final class CompareCommand extends BaseCommand {
 
     /** Prints one row per summary in {@link #TABLE}, one column per scenario. */
     static void printTable(List<String> names, Stats[][] stats, PrintWriter out) {
+        printTable(names, stats, TABLE, Map.of(), out);
+    }
+
+    /**
+     * Prints one row per summary, one column per scenario.
+     *
+     * @param rows the summaries, in order
+     * @param meanings a label to show beside some summaries' keys, for example a sector's meaning
+     */
+    static void printTable(List<String> names, Stats[][] stats, List<Summary> rows, Map<Summary, String> meanings,
+                           PrintWriter out) {
         int n = stats[0][0].n();
         out.printf(Locale.ROOT, "mean ± 95%% CI half-width (Student t, %d df) over %d replications%n%n", n - 1, n);
-        String[][] cells = new String[TABLE.size() + 1][names.size() + 1];
+        String[][] cells = new String[rows.size() + 1][names.size() + 1];
         cells[0][0] = "metric";
         for (int i = 0; i < names.size(); i++) {
             cells[0][i + 1] = names.get(i);
         }
-        for (int row = 0; row < TABLE.size(); row++) {
-            Summary s = TABLE.get(row);
+        for (int row = 0; row < rows.size(); row++) {
+            Summary s = rows.get(row);
             int decimals = decimals(stats, s);
-            cells[row + 1][0] = s.key();
+            cells[row + 1][0] = meanings.containsKey(s) ? s.key() + " (" + meanings.get(s) + ")" : s.key();
             for (int i = 0; i < names.size(); i++) {
                 Stats st = stats[i][s.ordinal()];
                 cells[row + 1][i + 1] = String.format(Locale.ROOT, "%." + decimals + "f ± %." + decimals + "f",

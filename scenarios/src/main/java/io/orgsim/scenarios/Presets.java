@@ -40,6 +40,13 @@ public final class Presets {
         add("too-much-management", "heavy process with little vision: sterile, purpose-less efficiency",
                 LOW, EXCESS);
         add("neither", "little leadership and little management", LOW, LOW);
+        for (Sector sector : Sector.all()) {
+            for (Preset quadrant : quadrants()) {
+                String name = sector.name() + "-" + quadrant.name();
+                ScenarioSpec spec = sector.environment().apply(quadrant.spec().toBuilder()).name(name).build();
+                byName.put(name, new Preset(name, sector.name() + ", " + quadrant.description(), spec));
+            }
+        }
         addChoice("leadership-by-position", "balanced levers; leadership held only by formal leads; a crisis at week 260", 0);
         addChoice("leadership-as-choice", "balanced levers; half the leadership exercised by anyone through the network;"
                 + " a crisis at week 260", DISTRIBUTED);
@@ -96,6 +103,14 @@ public final class Presets {
     public List<Preset> quadrants() {
         return List.of(byName.get("balanced"), byName.get("too-much-leadership"),
                 byName.get("too-much-management"), byName.get("neither"));
+    }
+
+    /**
+     * @param sector a sector
+     * @return the sector's four quadrants, balanced first
+     */
+    public List<Preset> quadrants(Sector sector) {
+        return quadrants().stream().map(q -> byName.get(sector.name() + "-" + q.name())).toList();
     }
 
     /** @return every preset, in catalog order */
