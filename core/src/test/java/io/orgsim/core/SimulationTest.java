@@ -31,6 +31,13 @@ class SimulationTest {
     }
 
     @Test
+    void seedsThatDifferOnlyInTheirHighBitsGiveDifferentSeries() {
+        RunResult a = OrgSim.run(small().seed(7).build());
+        RunResult b = OrgSim.run(small().seed(7 + (1L << 32)).build());
+        assertThat(b.series().column(Metric.OUTPUT)).isNotEqualTo(a.series().column(Metric.OUTPUT));
+    }
+
+    @Test
     void recordsEveryStepAndKeepsMetricsInBounds() {
         RunResult r = OrgSim.run(small().build());
         assertThat(r.series().length()).isEqualTo(150);

@@ -34,6 +34,9 @@ public final class MasonModel extends SimState {
      */
     public MasonModel(ScenarioSpec spec) {
         super(spec.seed());
+        // MersenneTwisterFast(long) keeps only the low 32 bits; seed with all 64 so that
+        // seeds differing only in their high bits give different streams
+        random.setSeed(new int[] {(int) spec.seed(), (int) (spec.seed() >>> 32)});
         this.spec = spec;
         this.organization = new Organization(spec, random);
         this.recorder = new Recorder(spec.steps());
