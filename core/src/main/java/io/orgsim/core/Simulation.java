@@ -110,7 +110,8 @@ public final class Simulation {
     }
 
     /**
-     * @param p a live sub-lever, for example {@link Param#VISION}
+     * @param p a live lever, for example {@link Param#VISION}; for {@link Param#LEADERSHIP} and
+     *     {@link Param#MANAGEMENT}, the mean of their sub-levers
      * @return its current value
      */
     public double lever(Param p) {

@@ -95,6 +95,8 @@ class SimulationTest {
         sim.setLever(Param.MANAGEMENT, 0.1);
         assertThat(sim.lever(Param.PROCESS)).isEqualTo(0.1);
         assertThat(sim.lever(Param.VISION)).isEqualTo(0.7);
+        sim.setLever(Param.PLANNING, 0.5);
+        assertThat(sim.lever(Param.MANAGEMENT)).isEqualTo((0.5 + 0.1 + 0.1 + 0.1) / 4);
         sim.step();
         RunResult r = sim.result();
         assertThat(r.series().get(Metric.OVERHEAD_SHARE, 1)).isLessThan(r.series().get(Metric.OVERHEAD_SHARE, 0));

@@ -46,11 +46,13 @@ public final class Levers implements Serializable {
     }
 
     /**
-     * @param p a live lever
-     * @return its current value
+     * @param p a live lever, or one of the two top levers
+     * @return its current value; for a top lever, the mean of its sub-levers
      */
     public double get(Param p) {
         return switch (p) {
+            case LEADERSHIP -> (vision + inspiration + safety) / 3;
+            case MANAGEMENT -> (planning + process + accountability + resources) / 4;
             case VISION -> vision;
             case INSPIRATION -> inspiration;
             case SAFETY -> safety;
