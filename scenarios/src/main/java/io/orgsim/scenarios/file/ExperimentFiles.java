@@ -43,6 +43,8 @@ public final class ExperimentFiles {
     static final List<String> OUTPUTS = List.of("dir", "series", "metrics");
     static final List<String> RANGE = List.of("min", "max");
     static final List<String> LEVELS = List.of("levels");
+    /** Most points of a Latin hypercube design (each held in memory). */
+    static final int LHS_MAX = 1_000_000;
     /** Design points validated by building their spec at load time. */
     static final int CHECKED_POINTS = 100_000;
 
@@ -96,7 +98,11 @@ public final class ExperimentFiles {
         if (top.containsKey("outputs")) {
             Map<String, Node> o = top.get("outputs").map(OUTPUTS);
             if (o.containsKey("dir")) {
-                out = Path.of(o.get("dir").text());
+                try {
+                    out = Path.of(o.get("dir").text());
+                } catch (java.nio.file.InvalidPathException e) {
+                    throw o.get("dir").error("is not a valid path: " + e.getReason());
+                }
             }
             if (o.containsKey("series")) {
                 series = o.get("series").bool();
@@ -105,9 +111,16 @@ public final class ExperimentFiles {
                 metrics = columnList(o.get("metrics"), columns);
             }
         }
-        Design design = top.containsKey("design") ? design(top.get("design"), base, seed) : null;
-        ExperimentFile.Sensitivity sens = top.containsKey("sensitivity")
-                ? sensitivity(top.get("sensitivity"), columns) : null;
+        Design design;
+        ExperimentFile.Sensitivity sens;
+        try {
+            design = top.containsKey("design") ? design(top.get("design"), base, seed) : null;
+            sens = top.containsKey("sensitivity") ? sensitivity(top.get("sensitivity"), columns) : null;
+        } catch (SpecException e) {
+            // what the experiment layer refuses beyond the file's own checks, e.g. a grid of more than 2^31 points
+            throw (top.containsKey("sensitivity") && !top.containsKey("design") ? top.get("sensitivity")
+                    : top.get("design")).errorAt(e.getMessage());
+        }
         if (design == null && sens == null) {
             throw root.errorAt("needs a design section (for a sweep) or a sensitivity section");
         }
@@ -290,7 +303,8 @@ public final class ExperimentFiles {
                 forbid(d, "samples", "seed");
                 design = Design.grid(factors);
             } else {
-                int n = required(d, node, "samples").integer(1, Integer.MAX_VALUE);
+                // a Latin hypercube holds all its points in memory; Sobol points are computed when read
+                int n = required(d, node, "samples").integer(1, type.equals("lhs") ? LHS_MAX : Integer.MAX_VALUE);
                 if (type.equals("lhs")) {
                     long s = d.containsKey("seed") ? d.get("seed").longValue() : masterSeed;
                     design = Design.latinHypercube(factors, n, s);

@@ -52,7 +52,9 @@ final class Node {
      * @throws ScenarioFileException when the text is not valid YAML
      */
     static Node parse(String source, String yaml) {
+        JsonParser parser = null;
         try (JsonParser p = new YAMLFactory().createParser(yaml)) {
+            parser = p;
             JsonToken t = p.nextToken();
             if (t == null) {
                 throw new ScenarioFileException(source, 1, 1, "", "the file is empty");
@@ -65,7 +67,8 @@ final class Node {
             }
             return root;
         } catch (JsonProcessingException e) {
-            JsonLocation l = e.getLocation();
+            // some errors (nesting too deep) carry no location: take where the parser stopped
+            JsonLocation l = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation();
             String msg = e.getOriginalMessage().lines().findFirst().orElse("invalid YAML");
             throw new ScenarioFileException(source, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
                     "", "is not valid YAML: " + msg);
@@ -178,7 +181,12 @@ final class Node {
         if (kind != Kind.NUMBER) {
             throw error("must be a number");
         }
-        return Double.parseDouble(text);
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            // YAML 1.1 forms the parser accepts but Java does not read: 0x1F, 1_000, .inf, .nan
+            throw error("must be a finite number written in decimal, for example 1000 or 0.25");
+        }
     }
 
     double number(double min, double max) {
