@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.orgsim.scenarios.validation;
+
+/**
+ * Which reading of March (1991) the model follows where the paper's text and the program that
+ * produced its figures disagree (Chanda and Miller 2019). Both readings read the state at the
+ * start of a period for socialization and for code learning ("at the same time", as the paper
+ * says and as the program does).
+ */
+public enum MarchRules {
+
+    /**
+     * March's program, as passed on by Rodan and documented in the NetLogo port of Watts and
+     * Gilbert (2014): the superior group is chosen by score (matches minus mismatches, a
+     * belief of 0 scoring 0); socialization and code learning move one step at a time
+     * (opposite, then 0, then the other value); k is the superior group's net vote, the
+     * number holding the dominant belief minus the number holding its opposite. The default.
+     */
+    ORIGINAL,
+
+    /**
+     * The paper's text: the superior group is chosen by knowledge (the number of dimensions
+     * matching reality); a belief socialized, or a code value learned, jumps to the other's
+     * value; k is the number in the superior group who differ from the code minus the number
+     * who agree with it (footnote 1), the code changing only when k &gt; 0.
+     */
+    PAPER
+}
