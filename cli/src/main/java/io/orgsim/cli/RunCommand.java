@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.cli;
 
-import io.orgsim.core.OrgSim;
+import io.orgsim.core.CheckpointException;
+import io.orgsim.core.Checkpoints;
 import io.orgsim.core.RunResult;
 import io.orgsim.core.ScenarioSpec;
 import io.orgsim.core.ShockResilience;
+import io.orgsim.core.Simulation;
+import io.orgsim.core.SpecException;
 import io.orgsim.core.Summaries;
 import io.orgsim.core.Summary;
 import io.orgsim.scenarios.Preset;
@@ -51,6 +54,16 @@ final class RunCommand extends BaseCommand {
             description = "output directory, created if needed (default: out/<scenario>)")
     Path out;
 
+    @Option(names = "--checkpoint-every", paramLabel = "N",
+            description = "every N weeks, save the run to DIR/checkpoint.ckpt (replaced atomically), so that "
+                    + "--resume can continue it after a crash; N in [1, 1000000]")
+    Integer checkpointEvery;
+
+    @Option(names = "--resume", paramLabel = "FILE",
+            description = "continue the run saved in a checkpoint file; give the same scenario and options it was "
+                    + "started with (a checkpoint of another scenario is refused)")
+    Path resume;
+
     @Override
     public Integer call() throws IOException {
         Preset preset = Presets.builtIn().get(scenario);
@@ -58,7 +71,10 @@ final class RunCommand extends BaseCommand {
         Path dir = out != null ? out : Path.of("out", preset.name());
         checkOutDir(dir);
 
-        RunResult result = OrgSim.run(spec);
+        if (checkpointEvery != null && (checkpointEvery < 1 || checkpointEvery > 1_000_000)) {
+            throw new SpecException("--checkpoint-every", checkpointEvery.toString(), "must be in [1, 1000000]");
+        }
+        RunResult result = run(spec, dir);
 
         Path series = dir.resolve("series.csv");
         Path summary = dir.resolve("summary.json");
@@ -68,6 +84,34 @@ final class RunCommand extends BaseCommand {
         out().println("wrote " + series + " and " + summary);
         return 0;
     }
+
+    /** Runs the spec, from a checkpoint if asked, saving checkpoints if asked. */
+    private RunResult run(ScenarioSpec spec, Path dir) throws IOException {
+        Simulation sim;
+        if (resume != null) {
+            try {
+                sim = Checkpoints.resume(resume, spec);
+            } catch (CheckpointException e) {
+                String why = e.getMessage();
+                throw new SpecException("--resume", resume.toString(),
+                        why.startsWith(resume + " ") ? why.substring(resume.toString().length() + 1) : why);
+            }
+            err().println("resumed at week " + sim.week() + " of " + spec.steps() + " from " + resume);
+        } else {
+            sim = new Simulation(spec);
+        }
+        Path checkpoint = dir.resolve(CHECKPOINT);
+        while (!sim.isDone()) {
+            sim.step();
+            if (checkpointEvery != null && sim.week() % checkpointEvery == 0 && !sim.isDone()) {
+                Checkpoints.write(sim, checkpoint);
+            }
+        }
+        return sim.result();
+    }
+
+    /** The checkpoint file that {@code --checkpoint-every} writes in the output directory. */
+    static final String CHECKPOINT = "checkpoint.ckpt";
 
     /** Prints a few lines a person can read. */
     static void report(RunResult result, PrintWriter out) {

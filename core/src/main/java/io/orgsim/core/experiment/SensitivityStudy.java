@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,7 +114,9 @@ public final class SensitivityStudy {
             }
         }
         Path file = sweep.out().resolve(INDICES);
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        // written whole under a temporary name, then moved into place: readers never see half a file
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
              CSVPrinter p = new CSVPrinter(w, ResultsFile.FORMAT)) {
             if (method == Method.MORRIS) {
                 p.printRecord("output", "factor", "effects", "mu", "mu_star", "sigma");
@@ -132,6 +135,7 @@ public final class SensitivityStudy {
                 }
             }
         }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return new Report(sr, morris, sobol, file);
     }
 

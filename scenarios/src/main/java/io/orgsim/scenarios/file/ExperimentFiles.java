@@ -62,6 +62,10 @@ public final class ExperimentFiles {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ScenarioFileException(file.toString(), 0, 0, "", "cannot be read: it is not UTF-8 text");
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ScenarioFileException(file.toString(), 0, 0, "", "cannot be read: no such file");
         } catch (IOException e) {
             throw new ScenarioFileException(file.toString(), 0, 0, "", "cannot be read: " + e);
         }
