@@ -24,6 +24,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -78,8 +80,16 @@ public final class Checkpoints {
                 byte[] print = String.join("\n", fingerprint(sim.spec())).getBytes(StandardCharsets.UTF_8);
                 out.writeInt(print.length);
                 out.write(print);
+                out.flush();
+                // the model, with its length and CRC-32 after it, so that a damaged file is told apart
+                // from one written by another build
+                CheckedOutputStream payload = new CheckedOutputStream(raw, new CRC32());
+                CountingStream counted = new CountingStream(payload);
                 try {
-                    model.writeToCheckpoint(out);
+                    model.writeToCheckpoint(counted);
+                    counted.flush();
+                    out.writeLong(counted.count);
+                    out.writeLong(payload.getChecksum().getValue());
                 } catch (java.io.NotSerializableException e) {
                     throw new IOException("cannot checkpoint week " + sim.week() + ": the model holds a "
                             + e.getMessage() + ", which cannot be saved (a shock fired by hand must be "
@@ -132,6 +142,7 @@ public final class Checkpoints {
                 throw new CheckpointException(file + " was written for a different scenario (" + difference
                         + "); resume it with the scenario, seed and options it was started with");
             }
+            verify(file, h);
             Object state;
             try {
                 ObjectInputStream objects = new ObjectInputStream(new GZIPInputStream(in));
@@ -188,7 +199,63 @@ public final class Checkpoints {
         return null;
     }
 
-    private record Header(int week, List<String> fingerprint) {
+    private record Header(int week, List<String> fingerprint, long length) {
+    }
+
+    /** Counts the bytes written through it. */
+    private static final class CountingStream extends java.io.FilterOutputStream {
+        long count;
+
+        CountingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+    }
+
+    /** Checks the model's bytes against the length and CRC-32 written after them. */
+    private static void verify(Path file, Header h) throws IOException {
+        long size = Files.size(file);
+        long payload = size - h.length() - 16;
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            java.nio.ByteBuffer trailer = java.nio.ByteBuffer.allocate(16);
+            if (payload <= 0 || ch.read(trailer, size - 16) != 16) {
+                throw new CheckpointException(file + " is damaged: it is cut short");
+            }
+            trailer.flip();
+            long length = trailer.getLong();
+            long crc = trailer.getLong();
+            if (length != payload) {
+                throw new CheckpointException(file + " is damaged: it is cut short or has bytes added");
+            }
+            CRC32 sum = new CRC32();
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(1 << 16);
+            long pos = h.length();
+            long end = h.length() + payload;
+            while (pos < end) {
+                buf.clear().limit((int) Math.min(buf.capacity(), end - pos));
+                int n = ch.read(buf, pos);
+                if (n < 0) {
+                    throw new CheckpointException(file + " is damaged: it is cut short");
+                }
+                buf.flip();
+                sum.update(buf);
+                pos += n;
+            }
+            if (sum.getValue() != crc) {
+                throw new CheckpointException(file + " is damaged: its checksum does not match");
+            }
+        }
     }
 
     private static DataInputStream open(Path file) throws IOException {
@@ -223,7 +290,8 @@ public final class Checkpoints {
             if (print.length != length) {
                 throw new EOFException();
             }
-            return new Header(week, List.of(new String(print, StandardCharsets.UTF_8).split("\n", -1)));
+            return new Header(week, List.of(new String(print, StandardCharsets.UTF_8).split("\n", -1)),
+                    2L + MAGIC.length() + 12 + length);
         } catch (EOFException e) {
             throw new CheckpointException(file + " is not an orgsim checkpoint, or is cut short", e);
         }
