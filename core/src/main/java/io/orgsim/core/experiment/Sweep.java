@@ -331,7 +331,7 @@ public final class Sweep {
             }
         }
         return "format: 1\n"
-                + "seed rule: Seeds.runSeed v1\n"
+                + "seed rule: " + Seeds.RULE + "\n"
                 + "master seed: " + seed + "\n"
                 + "replications: " + replications + "\n"
                 + "keys: " + design.keys() + "\n"

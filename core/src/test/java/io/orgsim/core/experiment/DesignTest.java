@@ -80,20 +80,21 @@ class DesignTest {
     }
 
     @Test
-    void seedsAreDeterministicAndDistinctInTheBitsMasonReads() {
+    void seedsAreDeterministicDistinctAndIndependentOfTheReplicationCount() {
         assertThat(Seeds.runSeed(1, 2, 3, 10)).isEqualTo(Seeds.runSeed(1, 2, 3, 10));
         assertThat(Seeds.runSeed(1, 2, 3, 10)).isNotEqualTo(Seeds.runSeed(2, 2, 3, 10));
+        assertThat(Seeds.runSeed(1, 2, 3, 10)).isEqualTo(Seeds.runSeed(1, 2, 3, 30)).isEqualTo(Seeds.runSeed(1, 2, 3));
         int points = 20_000;
         int reps = 10;
-        int[] low = new int[points * reps];
+        long[] seeds = new long[points * reps];
         for (int p = 0; p < points; p++) {
             for (int r = 0; r < reps; r++) {
-                low[p * reps + r] = (int) Seeds.runSeed(42, p, r, reps);
+                seeds[p * reps + r] = Seeds.runSeed(42, p, r, reps);
             }
         }
-        Arrays.sort(low);
-        for (int i = 1; i < low.length; i++) {
-            assertThat(low[i]).isNotEqualTo(low[i - 1]);
+        Arrays.sort(seeds);
+        for (int i = 1; i < seeds.length; i++) {
+            assertThat(seeds[i]).isNotEqualTo(seeds[i - 1]);
         }
     }
 }

@@ -8,6 +8,7 @@ import io.orgsim.core.DepartureWave;
 import io.orgsim.core.Param;
 import io.orgsim.core.ScenarioSpec;
 import io.orgsim.core.Shock;
+import io.orgsim.core.ShockTiming;
 import io.orgsim.core.SpecException;
 import io.orgsim.core.StrategicPivot;
 import io.orgsim.core.Summary;
@@ -38,13 +39,15 @@ public final class ExperimentFiles {
             "threads", "outputs");
     static final List<String> BASE = List.of("preset", "params", "shocks", "seed");
     static final List<String> DESIGN = List.of("type", "factors", "points", "samples", "seed");
-    static final List<String> DESIGN_TYPES = List.of("grid", "list", "lhs", "sobol");
+    static final List<String> DESIGN_TYPES = List.of("grid", "list", "lhs", "sobol", "single");
     static final List<String> SENSITIVITY = List.of("method", "factors", "samples", "levels", "bootstrap", "outputs");
     static final List<String> OUTPUTS = List.of("dir", "series", "metrics");
     static final List<String> RANGE = List.of("min", "max");
     static final List<String> LEVELS = List.of("levels");
     /** Most points of a Latin hypercube design (each held in memory). */
     static final int LHS_MAX = 1_000_000;
+    /** The design of {@code type: single}: one point that changes nothing, so the base scenario alone. */
+    static final Design SINGLE = Design.list(List.of(), List.of(new double[0]));
     /** Design points validated by building their spec at load time. */
     static final int CHECKED_POINTS = 100_000;
 
@@ -178,13 +181,9 @@ public final class ExperimentFiles {
             List<Node> shocks = b.get("shocks").list();
             for (int i = 0; i < shocks.size(); i++) {
                 Node s = shocks.get(i);
-                Node week = s.anyMap().get("week");
-                if (week == null) {
-                    throw s.errorAt("needs a week");
-                }
-                where.put("shocks[" + i + "].week", week);
-                int w = week.integer(0, Integer.MAX_VALUE);
-                builder.shock(w, shock(s, "shocks[" + i + "]", true, where));
+                String field = "shocks[" + i + "]";
+                Shock shock = shock(s, field, true, where);
+                builder.shock(timing(s, field, where), shock);
             }
         }
         if (b.containsKey("seed")) {
@@ -198,6 +197,49 @@ public final class ExperimentFiles {
                 throw node.errorAt("makes an invalid scenario: " + e.getMessage());
             }
             throw at.errorAt(e.getMessage().substring(e.field().length()).trim());
+        }
+    }
+
+    /** The keys that say when a shock hits; a scheduled shock has exactly one. */
+    static final List<String> TIMINGS = List.of("week", "every", "poisson");
+    static final List<String> EVERY = List.of("first", "period");
+    static final List<String> POISSON = List.of("perYear", "from");
+
+    private static ShockTiming timing(Node s, String field, Map<String, Node> where) {
+        Map<String, Node> f = s.anyMap();
+        List<String> given = TIMINGS.stream().filter(f::containsKey).toList();
+        if (given.isEmpty()) {
+            throw s.errorAt("needs one of week: N, every: {first: N, period: M} or poisson: {perYear: R, from: N}");
+        }
+        if (given.size() > 1) {
+            throw f.get(given.get(1)).errorAt("cannot be given with " + given.get(0)
+                    + ": a shock has exactly one of week, every, poisson");
+        }
+        Node t = f.get(given.get(0));
+        switch (given.get(0)) {
+            case "week": {
+                where.put(field + ".week", t);
+                return new ShockTiming.At(t.integer(0, Integer.MAX_VALUE));
+            }
+            case "every": {
+                Map<String, Node> e = t.map(EVERY);
+                Node first = required(e, t, "first");
+                Node period = required(e, t, "period");
+                where.put(field + ".first", first);
+                where.put(field + ".period", period);
+                return new ShockTiming.Every(first.integer(0, Integer.MAX_VALUE), period.integer(1, Integer.MAX_VALUE));
+            }
+            default: {
+                Map<String, Node> p = t.map(POISSON);
+                Node rate = required(p, t, "perYear");
+                where.put(field + ".perYear", rate);
+                int from = 0;
+                if (p.containsKey("from")) {
+                    where.put(field + ".from", p.get("from"));
+                    from = p.get("from").integer(0, Integer.MAX_VALUE);
+                }
+                return new ShockTiming.Poisson(rate.number(), from);
+            }
         }
     }
 
@@ -219,7 +261,10 @@ public final class ExperimentFiles {
             case "crisis" -> List.of("shocks");
             default -> throw type.error("must be one of " + String.join(", ", SHOCK_TYPES));
         };
-        List<String> allowed = new ArrayList<>(scheduled ? List.of("week", "type") : List.of("type"));
+        List<String> allowed = new ArrayList<>(List.of("type"));
+        if (scheduled) {
+            allowed.addAll(TIMINGS);
+        }
         allowed.addAll(fields);
         s.map(allowed);
         for (String k : fields) {
@@ -264,7 +309,10 @@ public final class ExperimentFiles {
             throw typeNode.error("must be one of " + String.join(", ", DESIGN_TYPES));
         }
         Design design;
-        if (type.equals("list")) {
+        if (type.equals("single")) {
+            forbid(d, "factors", "points", "samples", "seed");
+            design = SINGLE;
+        } else if (type.equals("list")) {
             forbid(d, "factors", "samples", "seed");
             Node points = required(d, node, "points");
             List<String> keys = new ArrayList<>();

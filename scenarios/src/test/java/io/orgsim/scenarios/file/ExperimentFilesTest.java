@@ -9,7 +9,10 @@ import io.orgsim.core.Crisis;
 import io.orgsim.core.DemandSpike;
 import io.orgsim.core.DepartureWave;
 import io.orgsim.core.Param;
+import io.orgsim.core.ScheduledShock;
+import io.orgsim.core.ShockTiming;
 import io.orgsim.core.StrategicPivot;
+import io.orgsim.core.TimedShock;
 import io.orgsim.core.experiment.SensitivityStudy;
 import java.nio.file.Path;
 import org.assertj.core.api.AbstractThrowableAssert;
@@ -157,5 +160,57 @@ class ExperimentFilesTest {
                     - {org.agents: 10}
                 """).hasMessageStartingWith("t.yaml:3:3: design point 0 (org.agents=10) makes an invalid scenario: "
                 + "org.networkDegree = 12");
+    }
+
+    @Test
+    void readsTheThreeShockTimings() {
+        ExperimentFile f = parse("""
+                base:
+                  params: {run.steps: 100}
+                  shocks:
+                    - {week: 10, type: pivot}
+                    - {every: {first: 20, period: 30}, type: capacity-cut, fraction: 0.2, weeks: 4}
+                    - type: demand-spike
+                      excess: 0.5
+                      weeks: 2
+                      poisson: {perYear: 6.5, from: 40}
+                    - {poisson: {perYear: 1}, type: pivot, degrees: 30}
+                design: {type: single}
+                """);
+        assertThat(f.base().timedShocks()).extracting(TimedShock::timing).containsExactly(new ShockTiming.At(10),
+                new ShockTiming.Every(20, 30), new ShockTiming.Poisson(6.5, 40), new ShockTiming.Poisson(1, 0));
+        assertThat(f.base().shocks()).filteredOn(s -> s.shock() instanceof CapacityCut)
+                .extracting(ScheduledShock::week).containsExactly(20, 50, 80);
+        assertThat(f.design().size()).isEqualTo(1);
+    }
+
+    @Test
+    void shockTimingErrorsNameTheFieldWithFileLineAndColumn() {
+        String design = "design: {type: single}\n";
+        fails("base:\n  shocks:\n    - {type: pivot}\n" + design)
+                .hasMessage("t.yaml:3:7: base.shocks[0] needs one of week: N, every: {first: N, period: M} "
+                        + "or poisson: {perYear: R, from: N}");
+        fails("base:\n  shocks:\n    - {week: 3, every: {first: 1, period: 2}, type: pivot}\n" + design)
+                .hasMessage("t.yaml:3:24: base.shocks[0].every cannot be given with week: a shock has exactly one "
+                        + "of week, every, poisson");
+        fails("base:\n  shocks:\n    - {every: {first: 1}, type: pivot}\n" + design)
+                .hasMessage("t.yaml:3:15: base.shocks[0].every needs period");
+        fails("base:\n  shocks:\n    - {every: {first: 1, period: 0}, type: pivot}\n" + design)
+                .hasMessage("t.yaml:3:34: base.shocks[0].every.period = 0: must be a whole number in [1, 2147483647]");
+        fails("base:\n  shocks:\n    - {every: {first: 600, period: 5}, type: pivot}\n" + design)
+                .hasMessage("t.yaml:3:23: base.shocks[0].every.first = 600: must be in [0, 519] (run.steps is 520)");
+        fails("base:\n  shocks:\n    - {every: {first: 1, period: 5, last: 9}, type: pivot}\n" + design)
+                .hasMessageContaining("t.yaml:3:43: base.shocks[0].every.last is not a known key");
+        fails("base:\n  shocks:\n    - {poisson: {perYear: 60}, type: pivot}\n" + design)
+                .hasMessage("t.yaml:3:27: base.shocks[0].poisson.perYear = 60: must be in (0, 52]");
+        fails("base:\n  shocks:\n    - {poisson: {perYear: 1, from: 520}, type: pivot}\n" + design)
+                .hasMessage("t.yaml:3:36: base.shocks[0].poisson.from = 520: must be in [0, 519] (run.steps is 520)");
+        fails("base:\n  shocks:\n    - {poisson: {rate: 1}, type: pivot}\n" + design)
+                .hasMessageContaining("t.yaml:3:24: base.shocks[0].poisson.rate is not a known key; allowed here: perYear, from");
+        fails("base:\n  shocks:\n    - {weak: 3, type: pivot}\n" + design)
+                .hasMessageContaining("base.shocks[0].weak is not a known key (did you mean week?)");
+        fails("base:\n  shocks:\n    - {week: 3, type: crisis, shocks: [{week: 4, type: pivot}]}\n" + design)
+                .hasMessageContaining("base.shocks[0].shocks[0].week is not a known key");
+        fails("design: {type: single, samples: 3}\n").hasMessageContaining("design.samples does not apply");
     }
 }
