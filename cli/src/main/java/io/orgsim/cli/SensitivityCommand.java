@@ -8,6 +8,7 @@ import io.orgsim.core.experiment.SobolIndex;
 import io.orgsim.scenarios.file.ExperimentFile;
 import io.orgsim.scenarios.file.ExperimentFiles;
 import io.orgsim.scenarios.file.ScenarioFileException;
+import io.orgsim.viz.SensitivityCharts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,14 +22,15 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code orgsim sensitivity FILE}: global sensitivity analysis of the file's sensitivity
  * section (Morris elementary effects or Sobol indices), run as a resumable sweep; prints the
- * indices and writes OUT/sensitivity.csv.
+ * indices and writes OUT/sensitivity.csv and a chart per output (OUT/sensitivity-OUTPUT.png and .svg).
  */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Global sensitivity analysis of an experiment file's sensitivity section "
                 + "(docs/EXPERIMENTS.md): Morris elementary effects (mu, mu*, sigma) or Sobol first- and "
                 + "total-order indices (Saltelli 2010 / Jansen) with bootstrap 95%% intervals.",
                 "The runs stream to OUT/results.csv and resume like a sweep; the indices go to "
-                        + "OUT/sensitivity.csv."})
+                        + "OUT/sensitivity.csv, and a chart of them per output to "
+                        + "OUT/sensitivity-OUTPUT.png and .svg."})
 final class SensitivityCommand extends BaseCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the experiment file (YAML)")
@@ -94,6 +96,9 @@ final class SensitivityCommand extends BaseCommand {
         }
         o.println(ExperimentOptions.report(r.sweep()));
         o.println("wrote " + r.indices());
+        for (Path chart : SensitivityCharts.write(r, r.indices().getParent())) {
+            o.println("wrote " + chart + " (and .svg)");
+        }
         return 0;
     }
 }

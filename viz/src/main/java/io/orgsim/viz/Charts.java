@@ -291,8 +291,9 @@ public final class Charts {
 
     /**
      * A summary figure over the leadership x management grid, one coloured cell per lever
-     * setting with its value written in; the balance diagonal (leadership = management) is
-     * drawn dashed with its cells outlined.
+     * setting with its value written in; the cells of the balance diagonal (leadership =
+     * management) are outlined, and the four quadrant presets of the comparison are marked by
+     * rings in their palette colours ({@link PresetMarker#quadrants}).
      *
      * @param grid the grid results
      * @param summary the figure
@@ -301,10 +302,25 @@ public final class Charts {
      *     cell in leadership-major order (z = mean over replications, scaled)
      */
     public static JFreeChart heatmap(LeverGrid grid, Summary summary, boolean lowerIsBetter) {
+        return heatmap(grid, summary, lowerIsBetter, PresetMarker.quadrants(cellSize(grid.levels())));
+    }
+
+    /**
+     * As {@link #heatmap(LeverGrid, Summary, boolean)}, with other markers.
+     *
+     * @param grid the grid results
+     * @param summary the figure
+     * @param lowerIsBetter whether a low value is good (said in the subtitle)
+     * @param markers scenarios to mark on the map (may be empty); they are the plot's only
+     *     {@link PresetMarker} annotations
+     * @return the chart
+     */
+    public static JFreeChart heatmap(LeverGrid grid, Summary summary, boolean lowerIsBetter,
+                                     List<PresetMarker> markers) {
         Labels.Axis axis = Labels.of(summary);
         double[] levels = grid.levels();
         int k = levels.length;
-        double step = k > 1 ? levels[1] - levels[0] : 1;
+        double step = cellSize(levels);
         double[][] xyz = new double[3][k * k];
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -330,13 +346,17 @@ public final class Charts {
         renderer.setPaintScale(scale);
         double lo = levels[0] - step / 2;
         double hi = levels[k - 1] + step / 2;
-        NumberAxis x = valueAxis("Leadership lever (vision, inspiration, safety)");
-        NumberAxis y = valueAxis("Management lever (planning, process, accountability)");
+        NumberAxis x = new LevelAxis("Leadership lever (vision, inspiration, safety)", levels);
+        NumberAxis y = new LevelAxis("Management lever (planning, process, accountability)", levels);
         for (NumberAxis a : new NumberAxis[] {x, y}) {
+            a.setLabelFont(AXIS);
+            a.setTickLabelFont(TICKS);
+            a.setLabelPaint(INK);
+            a.setTickLabelPaint(INK);
             a.setRange(lo, hi);
             a.setTickUnit(new NumberTickUnit(step));
             a.setAutoRangeIncludesZero(false);
-            a.setNumberFormatOverride(new DecimalFormat("0.0"));
+            a.setNumberFormatOverride(new DecimalFormat("0.0#"));
         }
         XYPlot plot = plot(data, x, y, renderer);
         plot.setDomainGridlinesVisible(false);
@@ -345,6 +365,10 @@ public final class Charts {
         for (int i = 0; i < k; i++) {
             plot.addAnnotation(new XYShapeAnnotation(new Rectangle2D.Double(levels[i] - step / 2, levels[i] - step / 2,
                     step, step), new BasicStroke(4f), Color.WHITE));
+        }
+        // the rings under the cells' numbers, so that a ring never hides one
+        for (PresetMarker m : markers) {
+            plot.addAnnotation(m);
         }
         for (int idx = 0; idx < k * k; idx++) {
             XYTextAnnotation t = new XYTextAnnotation(axis.text(xyz[2][idx] / axis.scale()), xyz[0][idx], xyz[1][idx]);
@@ -362,7 +386,8 @@ public final class Charts {
         legend.setMargin(new RectangleInsets(10, 10, 10, 10));
         JFreeChart chart = chart(axis.name() + " over leadership x management",
                 "Mean of " + grid.replications() + " runs per cell" + (lowerIsBetter ? " (lower is better)" : "")
-                        + "; outlined cells: balance (leadership = management)", plot, false);
+                        + "; outlined cells: balance (leadership = management)"
+                        + (markers.isEmpty() ? "" : "; rings: the compared scenarios"), plot, false);
         chart.addSubtitle(legend);
         return chart;
     }
@@ -421,6 +446,10 @@ public final class Charts {
     }
 
     // ---- helpers ----
+
+    static double cellSize(double[] levels) {
+        return levels.length > 1 ? levels[1] - levels[0] : 1;
+    }
 
     private static boolean sameLine(YIntervalSeriesCollection data, int a, int b) {
         int n = Math.min(data.getItemCount(a), data.getItemCount(b));
@@ -504,6 +533,29 @@ public final class Charts {
             l.setItemLabelPadding(new RectangleInsets(4, 6, 4, 18));
         }
         return chart;
+    }
+
+    /** A lever axis with one tick at each level of the grid, so that ticks sit at the cells' centres. */
+    static final class LevelAxis extends NumberAxis {
+        private static final long serialVersionUID = 1L;
+        private final double first;
+        private final int count;
+
+        LevelAxis(String label, double[] levels) {
+            super(label);
+            this.first = levels[0];
+            this.count = levels.length;
+        }
+
+        @Override
+        protected double calculateLowestVisibleTickValue() {
+            return first;
+        }
+
+        @Override
+        protected int calculateVisibleTickCount() {
+            return count;
+        }
     }
 
     /** The viridis colour map (perceptually uniform, colour-blind safe), interpolated. */

@@ -9,13 +9,16 @@ import io.orgsim.core.OrgSim;
 import io.orgsim.core.RunResult;
 import io.orgsim.core.Summary;
 import java.awt.Color;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.XYZDataset;
@@ -161,6 +164,65 @@ class ChartsTest {
     }
 
     @Test
+    void heatmapMarksTheFourQuadrantPresetsAtTheirLevers() throws IOException {
+        LeverGrid grid = input.grid();
+        JFreeChart chart = Charts.heatmap(grid, Summary.CUMULATIVE_OUTPUT, false);
+        XYPlot plot = chart.getXYPlot();
+        List<PresetMarker> marks = plot.getAnnotations().stream().filter(PresetMarker.class::isInstance)
+                .map(PresetMarker.class::cast).toList();
+        assertThat(marks).extracting(PresetMarker::name)
+                .containsExactly("balanced", "too-much-leadership", "too-much-management", "neither");
+        Palette palette = Palette.forScenarios(List.of());
+        double[][] levers = {{0.8, 0.8}, {0.9, 0.2}, {0.2, 0.9}, {0.2, 0.2}};
+        for (int q = 0; q < 4; q++) {
+            PresetMarker m = marks.get(q);
+            assertThat(m.leadership()).as("leadership of %s", m.name()).isEqualTo(levers[q][0]);
+            assertThat(m.management()).as("management of %s", m.name()).isEqualTo(levers[q][1]);
+            assertThat(m.color()).isEqualTo(palette.color(m.name())).isEqualTo(input.palette().color(m.name()));
+        }
+        // the grid is 0.2, 0.5, 0.8: balanced and neither sit on the corner cells' centres
+        double[] levels = grid.levels();
+        assertThat(levels[levels.length - 1]).isEqualTo(marks.get(0).leadership()).isEqualTo(marks.get(0).management());
+        assertThat(levels[0]).isEqualTo(marks.get(3).leadership()).isEqualTo(marks.get(3).management());
+
+        // drawn: the ring's sides towards the middle of the map are painted in the preset's colour
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        BufferedImage img = chart.createBufferedImage(Charts.WIDTH, Charts.HEIGHT, info);
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        double step = levels[1] - levels[0];
+        double middle = (levels[0] + levels[levels.length - 1]) / 2;
+        double r = PresetMarker.RING * step / 2;
+        for (PresetMarker m : marks) {
+            double inX = m.leadership() < middle ? r : -r;
+            double inY = m.management() < middle ? r : -r;
+            for (double[] d : new double[][] {{inX, 0}, {0, inY}}) {
+                double x = plot.getDomainAxis().valueToJava2D(m.leadership() + d[0], area, plot.getDomainAxisEdge());
+                double y = plot.getRangeAxis().valueToJava2D(m.management() + d[1], area, plot.getRangeAxisEdge());
+                assertThat(area.contains(x, y)).as("%s is inside the map", m.name()).isTrue();
+                assertThat(nearColour(img, (int) Math.round(x), (int) Math.round(y), m.color()))
+                        .as("%s's ring at (%.0f, %.0f)", m.name(), x, y).isTrue();
+            }
+        }
+        assertDrawn(chart, "heatmap-presets");
+
+        JFreeChart bare = Charts.heatmap(grid, Summary.CUMULATIVE_OUTPUT, false, List.of());
+        assertThat(bare.getXYPlot().getAnnotations()).noneMatch(PresetMarker.class::isInstance);
+    }
+
+    private static boolean nearColour(BufferedImage img, int x, int y, Color c) {
+        for (int dx = -2; dx <= 2; dx++) {
+            for (int dy = -2; dy <= 2; dy++) {
+                Color p = new Color(img.getRGB(x + dx, y + dy));
+                if (Math.abs(p.getRed() - c.getRed()) + Math.abs(p.getGreen() - c.getGreen())
+                        + Math.abs(p.getBlue() - c.getBlue()) < 20) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
     void budgetCurveKeepsTheSumAndPlotsMeans() throws IOException {
         BudgetCurve curve = input.budget();
         JFreeChart chart = Charts.fixedBudget(curve, Summary.CUMULATIVE_OUTPUT);
@@ -197,6 +259,16 @@ class ChartsTest {
         assertThat(svg).startsWith("<?xml").contains("<svg").contains(chart.getTitle().getText().split(" ")[0]);
         try (var files = Files.list(dir)) {
             assertThat(files.map(Path::toString)).noneMatch(f -> f.endsWith(".tmp"));
+        }
+        keep(dir.resolve(name + ".png"), name + ".png");
+    }
+
+    /** Copies a PNG to the folder named by {@code -Dorgsim.viz.keep}, for looking at it. */
+    static void keep(Path png, String name) throws IOException {
+        String keep = System.getProperty("orgsim.viz.keep");
+        if (keep != null) {
+            Files.createDirectories(Path.of(keep));
+            Files.copy(png, Path.of(keep).resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

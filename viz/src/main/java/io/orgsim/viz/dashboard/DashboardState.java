@@ -200,7 +200,7 @@ public final class DashboardState extends GUIState {
     }
 
     /**
-     * @param p a live lever
+     * @param p a live lever, or a top lever (the mean of its sub-levers)
      * @return its value in the run being shown
      */
     public double lever(Param p) {

@@ -13,27 +13,20 @@ import sim.util.Interval;
 public final class LeverControls {
 
     private static final Interval UNIT = new Interval(0.0, 1.0);
-    private static final Param[] LEADERSHIP_PARTS = {Param.VISION, Param.INSPIRATION, Param.SAFETY};
-    private static final Param[] MANAGEMENT_PARTS = {Param.PLANNING, Param.PROCESS, Param.ACCOUNTABILITY,
-        Param.RESOURCES};
-
     private final DashboardState state;
 
     LeverControls(DashboardState state) {
         this.state = state;
     }
 
-    private double mean(Param[] parts) {
-        double sum = 0;
-        for (Param p : parts) {
-            sum += state.lever(p);
-        }
-        return Math.round(sum / parts.length * 1e6) / 1e6;
+    /** A mean of sub-levers, rounded so that the slider's field shows 0.2, not 0.20000000000000004. */
+    private static double shown(double mean) {
+        return Math.round(mean * 1e6) / 1e6;
     }
 
     /** @return the leadership lever: the mean of vision, inspiration and safety */
     public double getLeadership() {
-        return mean(LEADERSHIP_PARTS);
+        return shown(state.lever(Param.LEADERSHIP));
     }
 
     /** @param v the leadership lever; sets vision, inspiration and safety */
@@ -133,7 +126,7 @@ public final class LeverControls {
 
     /** @return the management lever: the mean of planning, process, accountability and resources */
     public double getManagement() {
-        return mean(MANAGEMENT_PARTS);
+        return shown(state.lever(Param.MANAGEMENT));
     }
 
     /** @param v the management lever; sets its four sub-levers */

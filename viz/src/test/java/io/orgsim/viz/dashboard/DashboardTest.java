@@ -76,6 +76,11 @@ class DashboardTest {
                 org.assertj.core.data.Offset.offset(0.01));
         assertThat(state.lever(Param.SAFETY)).isCloseTo(0.75, org.assertj.core.data.Offset.offset(0.01));
         assertThat(state.lever(Param.PLANNING)).as("management untouched").isEqualTo(0.9);
+        assertThat(state.lever(Param.LEADERSHIP)).as("the model's top lever moved").isCloseTo(0.75,
+                org.assertj.core.data.Offset.offset(0.01));
+        assertThat(state.levers().getLeadership()).as("the slider reads the model's top lever")
+                .isCloseTo(state.lever(Param.LEADERSHIP), org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(state.levers().getManagement()).isCloseTo(0.9, org.assertj.core.data.Offset.offset(1e-6));
 
         // the Model tab shows the sub-levers that moved with it
         AtomicReference<Integer> visionSlider = new AtomicReference<>();
