@@ -10,8 +10,9 @@ import io.orgsim.core.Simulation;
 import io.orgsim.core.SpecException;
 import io.orgsim.core.Summaries;
 import io.orgsim.core.Summary;
-import io.orgsim.scenarios.Preset;
 import io.orgsim.scenarios.Presets;
+import io.orgsim.scenarios.file.ExperimentFiles;
+import io.orgsim.scenarios.file.ScenarioFileException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -24,12 +25,14 @@ import picocli.CommandLine.Parameters;
 
 /** {@code orgsim run}: one preset, one seed; writes its time series and summary. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Runs one preset scenario and writes DIR/series.csv (one row per week, one column per "
+        description = {"Runs one scenario (a preset or a scenario file) and writes DIR/series.csv (one row per week, one column per "
                 + "metric) and DIR/summary.json (parameters, shocks, summaries, resilience)."})
 final class RunCommand extends BaseCommand {
 
     @Parameters(paramLabel = "<scenario>", completionCandidates = PresetNames.class,
-            description = "the preset to run, one of: ${COMPLETION-CANDIDATES}")
+            description = "the preset to run, one of: ${COMPLETION-CANDIDATES} (see 'orgsim scenarios'); or a "
+                    + "scenario file (.yaml or .yml) whose base scenario is run, for example one written by "
+                    + "'orgsim scenarios show NAME'")
     String scenario;
 
     @Option(names = "--seed", paramLabel = "N",
@@ -66,9 +69,19 @@ final class RunCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
-        Preset preset = Presets.builtIn().get(scenario);
-        ScenarioSpec spec = Overrides.apply(preset.spec(), seed, steps, agents, params);
-        Path dir = out != null ? out : Path.of("out", preset.name());
+        ScenarioSpec base;
+        if (scenario.endsWith(".yaml") || scenario.endsWith(".yml")) {
+            try {
+                base = ExperimentFiles.load(Path.of(scenario)).base();
+            } catch (ScenarioFileException e) {
+                err().println(this.spec.qualifiedName() + ": " + e.getMessage());
+                return Main.EXIT_USAGE;
+            }
+        } else {
+            base = Presets.builtIn().get(scenario).spec();
+        }
+        ScenarioSpec spec = Overrides.apply(base, seed, steps, agents, params);
+        Path dir = out != null ? out : Path.of("out", spec.name());
         checkOutDir(dir);
 
         if (checkpointEvery != null && (checkpointEvery < 1 || checkpointEvery > 1_000_000)) {
