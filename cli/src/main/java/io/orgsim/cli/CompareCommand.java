@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.cli;
 
+import io.orgsim.core.io.AtomicFiles;
 import io.orgsim.core.OrgSim;
 import io.orgsim.core.ScenarioSpec;
 import io.orgsim.core.SpecException;
@@ -136,8 +137,8 @@ final class CompareCommand extends BaseCommand {
         if (out != null) {
             Path perRun = out.resolve("compare.csv");
             Path summary = out.resolve("compare-summary.csv");
-            AtomicFiles.write(perRun, w -> ResultFiles.compareCsv(names, seeds, runs, w));
-            AtomicFiles.write(summary, w -> ResultFiles.compareSummaryCsv(names, stats, w));
+            AtomicFiles.writeText(perRun, w -> ResultFiles.compareCsv(names, seeds, runs, w));
+            AtomicFiles.writeText(summary, w -> ResultFiles.compareSummaryCsv(names, stats, w));
             out().println("wrote " + perRun + " and " + summary);
         }
         return 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.cli;
 
+import io.orgsim.core.io.AtomicFiles;
 import io.orgsim.core.CheckpointException;
 import io.orgsim.core.Checkpoints;
 import io.orgsim.core.RunResult;
@@ -91,8 +92,8 @@ final class RunCommand extends BaseCommand {
 
         Path series = dir.resolve("series.csv");
         Path summary = dir.resolve("summary.json");
-        AtomicFiles.write(series, w -> ResultFiles.seriesCsv(result, w));
-        AtomicFiles.write(summary, w -> ResultFiles.summaryJson(result, Main.Version.number(), w));
+        AtomicFiles.writeText(series, w -> ResultFiles.seriesCsv(result, w));
+        AtomicFiles.writeText(summary, w -> ResultFiles.summaryJson(result, Main.Version.number(), w));
         report(result, out());
         out().println("wrote " + series + " and " + summary);
         return 0;

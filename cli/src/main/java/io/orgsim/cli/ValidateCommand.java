@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.cli;
 
+import io.orgsim.core.io.AtomicFiles;
 import io.orgsim.core.SpecException;
 import io.orgsim.core.experiment.ConsoleProgress;
 import io.orgsim.scenarios.validation.MarchCsv;
@@ -97,11 +98,11 @@ final class ValidateCommand extends BaseCommand {
 
         for (int f = 1; f <= MarchCsv.FILES.size(); f++) {
             int figure = f;
-            AtomicFiles.write(out.resolve(MarchCsv.FILES.get(f - 1)), w -> MarchCsv.write(figures, figure, w));
+            AtomicFiles.writeText(out.resolve(MarchCsv.FILES.get(f - 1)), w -> MarchCsv.write(figures, figure, w));
         }
         MarchCharts.writeAll(figures, out);
         List<MarchFindings.Finding> findings = MarchFindings.all(figures);
-        AtomicFiles.write(out.resolve("findings.txt"), w -> {
+        AtomicFiles.writeText(out.resolve("findings.txt"), w -> {
             PrintWriter p = new PrintWriter(w);
             printFindings(figures, findings, p);
             p.flush();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.cli;
 
+import io.orgsim.core.io.AtomicFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -94,14 +95,14 @@ class ReliabilityCliTest {
     @Test
     void aWriterThatFailsMidwayLeavesThePreviousFileIntactAndNoTemporaryFile() throws IOException {
         Path target = tmp.resolve("results").resolve("series.csv");
-        AtomicFiles.write(target, w -> w.write("good,old\n"));
+        AtomicFiles.writeText(target, w -> w.write("good,old\n"));
         byte[] before = Files.readAllBytes(target);
 
         // a checked failure (disk full), an unchecked one (a bug in a writer), an error
         List<Exception> failures = List.of(new IOException("disk full"),
                 new UncheckedIOException(new IOException("broken pipe")), new IllegalStateException("bug"));
         for (Exception failure : failures) {
-            assertThatThrownBy(() -> AtomicFiles.write(target, w -> {
+            assertThatThrownBy(() -> AtomicFiles.writeText(target, w -> {
                 w.write("new,partial\n".repeat(10_000)); // more than one buffer: bytes reach the disk
                 if (failure instanceof IOException io) {
                     throw io;
@@ -113,14 +114,14 @@ class ReliabilityCliTest {
                 assertThat(files.map(p -> p.getFileName().toString())).containsExactly("series.csv");
             }
         }
-        AtomicFiles.write(target, w -> w.write("good,new\n"));
+        AtomicFiles.writeText(target, w -> w.write("good,new\n"));
         assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("good,new\n");
     }
 
     @Test
     void aFailedWriteOfANewFileLeavesNoFile() {
         Path target = tmp.resolve("fresh.csv");
-        assertThatThrownBy(() -> AtomicFiles.write(target, w -> {
+        assertThatThrownBy(() -> AtomicFiles.writeText(target, w -> {
             w.write("half");
             throw new IOException("crash");
         })).hasMessage("crash");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.viz;
 
+import io.orgsim.core.io.AtomicFiles;
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.viz;
 
+import io.orgsim.core.io.AtomicFiles;
 import io.orgsim.core.Metric;
 import io.orgsim.core.Param;
 import io.orgsim.core.RunResult;

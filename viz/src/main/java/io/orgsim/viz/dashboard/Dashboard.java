@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.viz.dashboard;
 
+import io.orgsim.core.io.AtomicFiles;
 import io.orgsim.scenarios.Preset;
 import io.orgsim.scenarios.Presets;
 import java.awt.AWTException;
@@ -130,7 +131,7 @@ public final class Dashboard {
      */
     public BufferedImage screenshot(Path file) throws AWTException, IOException {
         BufferedImage img = screenshot();
-        io.orgsim.viz.AtomicFiles.write(file, out -> ImageIO.write(img, "png", out));
+        AtomicFiles.write(file, out -> ImageIO.write(img, "png", out));
         return img;
     }
 
