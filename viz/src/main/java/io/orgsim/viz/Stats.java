@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.viz;
 
-import org.apache.commons.math3.distribution.TDistribution;
+import io.orgsim.core.experiment.Statistics;
 
-/** Means and Student-t 95% confidence intervals over replications. */
+/**
+ * Means and Student-t 95% confidence intervals over replications, computed by the experiment
+ * layer's {@link Statistics#describe} so that charts, tables and summary files agree.
+ */
 public final class Stats {
 
     /** The confidence level of every interval and band in viz. */
@@ -13,30 +16,18 @@ public final class Stats {
     }
 
     /**
-     * @param n number of replications, at least 1
-     * @return the two-sided 95% Student t quantile with n - 1 degrees of freedom, or 0 when n is 1
-     */
-    public static double tQuantile(int n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("at least one replication is needed, got " + n);
-        }
-        if (n == 1) {
-            return 0;
-        }
-        // the distribution is created with a null generator: no randomness is involved
-        return new TDistribution(null, n - 1).inverseCumulativeProbability(1 - (1 - LEVEL) / 2);
-    }
-
-    /**
      * @param values one value per replication, at least one
-     * @return their mean with a 95% confidence interval
+     * @return their mean with a 95% confidence interval (of zero width for one replication)
      */
     public static Estimate estimate(double[] values) {
-        int n = values.length;
-        double t = tQuantile(n);
-        double mean = mean(values);
-        double half = n < 2 ? 0 : t * Math.sqrt(variance(values, mean) / n);
-        return new Estimate(mean, mean - half, mean + half, n);
+        if (values.length == 0) {
+            throw new IllegalArgumentException("at least one replication is needed");
+        }
+        io.orgsim.core.experiment.Estimate e = Statistics.describe(values, LEVEL);
+        if (e.n() < 2) {
+            return new Estimate(e.mean(), e.mean(), e.mean(), e.n());
+        }
+        return new Estimate(e.mean(), e.ciLow(), e.ciHigh(), e.n());
     }
 
     /**
@@ -51,7 +42,6 @@ public final class Stats {
             throw new IllegalArgumentException("at least one replication is needed");
         }
         int length = runs[0].length;
-        double t = tQuantile(n);
         double[] mean = new double[length];
         double[] lower = new double[length];
         double[] upper = new double[length];
@@ -64,29 +54,11 @@ public final class Stats {
                 }
                 column[r] = runs[r][step];
             }
-            double m = mean(column);
-            double half = n < 2 ? 0 : t * Math.sqrt(variance(column, m) / n);
-            mean[step] = m;
-            lower[step] = m - half;
-            upper[step] = m + half;
+            Estimate e = estimate(column);
+            mean[step] = e.mean();
+            lower[step] = e.lower();
+            upper[step] = e.upper();
         }
         return new Band(mean, lower, upper, n);
-    }
-
-    static double mean(double[] values) {
-        double sum = 0;
-        for (double v : values) {
-            sum += v;
-        }
-        return sum / values.length;
-    }
-
-    private static double variance(double[] values, double mean) {
-        double ss = 0;
-        for (double v : values) {
-            double d = v - mean;
-            ss += d * d;
-        }
-        return ss / (values.length - 1);
     }
 }
