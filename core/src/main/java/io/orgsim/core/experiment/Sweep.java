@@ -46,6 +46,12 @@ import org.apache.commons.csv.CSVPrinter;
  *   ends up exactly once. A manifest guards against resuming a different experiment.</li>
  *   <li><b>Failures.</b> A run that throws is recorded with status {@code failed} and its
  *   error; the others go on. Failed runs count as done on resume.</li>
+ *   <li><b>Chunks.</b> With {@link Builder#chunk}, a session runs only the runs of one
+ *   {@link Chunk} and writes them to {@code chunks/part-I-of-N.csv} (same columns, same
+ *   resume) instead of {@code results.csv}, without statistics; once every chunk is done,
+ *   {@link #mergeChunks()} checks that the parts hold every run exactly once and writes
+ *   {@code results.csv} and {@code summary.csv}. This is how job arrays run a sweep on many
+ *   machines (docs/DISTRIBUTED.md).</li>
  * </ul>
  */
 public final class Sweep {
@@ -58,6 +64,8 @@ public final class Sweep {
     public static final String MANIFEST = "manifest.txt";
     /** The folder of per-run series files in the output directory. */
     public static final String SERIES = "series";
+    /** The folder of chunks' part files in the output directory. */
+    public static final String CHUNKS = "chunks";
 
     private final ScenarioSpec base;
     private final Design design;
@@ -70,6 +78,7 @@ public final class Sweep {
     private final RunFunction runner;
     private final Progress.Factory progress;
     private final String task;
+    private final Chunk chunk;
 
     private Sweep(Builder b) {
         this.base = Objects.requireNonNull(b.base, "base");
@@ -83,6 +92,7 @@ public final class Sweep {
         this.runner = b.runner;
         this.progress = b.progress;
         this.task = b.task;
+        this.chunk = b.chunk;
         if (replications < 1) {
             throw new SpecException("replications", Integer.toString(replications), "must be at least 1");
         }
@@ -132,6 +142,16 @@ public final class Sweep {
         return out;
     }
 
+    /** @return the chunk this sweep runs, or null when it runs every run */
+    public Chunk chunk() {
+        return chunk;
+    }
+
+    /** @return the file this sweep's rows go to: {@code results.csv}, or a chunk's part file */
+    public Path resultsFile() {
+        return chunk == null ? out.resolve(RESULTS) : out.resolve(CHUNKS).resolve(chunk.partFileName());
+    }
+
     /**
      * Rebuilds the spec of one run from its row's values and seed.
      *
@@ -161,13 +181,15 @@ public final class Sweep {
         if (series) {
             Files.createDirectories(out.resolve(SERIES));
         }
-        int total = design.size() * replications;
+        int total = chunk == null ? design.size() * replications : (int) chunk.size(design.size(), replications);
         ResultColumns cols = columns();
+        Path resultsFile = resultsFile();
+        Files.createDirectories(resultsFile.getParent());
         AtomicInteger failed = new AtomicInteger();
         AtomicReference<Throwable> sinkError = new AtomicReference<>();
         int resumed;
         long ran;
-        try (ResultsFile results = ResultsFile.open(out.resolve(RESULTS), cols, design.size(), replications);
+        try (ResultsFile results = ResultsFile.open(resultsFile, cols, design.size(), replications);
              Progress bar = progress.start(task, total, results.done())) {
             resumed = results.done();
             if (resumed < total) {
@@ -179,9 +201,135 @@ public final class Sweep {
         if (err != null) {
             throw new IOException("writing results failed: " + err.getMessage(), err);
         }
+        if (chunk != null) {
+            return new SweepReport(total, resumed, ran, failed.get(), Duration.ofNanos(System.nanoTime() - start),
+                    resultsFile, null);
+        }
         PointSummaries.write(out.resolve(RESULTS), out.resolve(SUMMARY), cols, design, replications, metrics);
         return new SweepReport(total, resumed, ran, failed.get(), Duration.ofNanos(System.nanoTime() - start),
                 out.resolve(RESULTS), out.resolve(SUMMARY));
+    }
+
+    /**
+     * Combines the part files of chunks {@code 0..N-1} (written by sessions with
+     * {@link Builder#chunk}) into {@code results.csv}, in part order, and writes
+     * {@code summary.csv}. Nothing is written unless the parts are complete: all N present,
+     * the columns of this sweep, every run in the part of its chunk, every run exactly once.
+     *
+     * @return what the parts held ({@code ran} is the number of rows merged)
+     * @throws IOException when a file cannot be read or written
+     * @throws IllegalStateException when the parts are missing, incomplete, of another experiment or
+     *     mixed with parts of another number of chunks
+     */
+    public SweepReport mergeChunks() throws IOException {
+        long start = System.nanoTime();
+        Path dir = out.resolve(CHUNKS);
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile("part-(\\d+)-of-(\\d+)\\.csv");
+        java.util.TreeMap<Integer, Path> parts = new java.util.TreeMap<>();
+        java.util.TreeSet<Integer> counts = new java.util.TreeSet<>();
+        if (Files.isDirectory(dir)) {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.sorted().toList()) {
+                    java.util.regex.Matcher m = name.matcher(f.getFileName().toString());
+                    if (m.matches()) {
+                        counts.add(Integer.parseInt(m.group(2)));
+                        parts.put(Integer.parseInt(m.group(1)), f);
+                    }
+                }
+            }
+        }
+        if (parts.isEmpty()) {
+            throw new IllegalStateException("no part files in " + dir + "; run the chunks first (--chunk i/N)");
+        }
+        if (counts.size() > 1) {
+            throw new IllegalStateException(dir + " holds parts of different numbers of chunks " + counts
+                    + "; keep the parts of one run of the job array only");
+        }
+        int n = counts.first();
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < n && missing.size() < 20; i++) {
+            if (!parts.containsKey(i)) {
+                missing.add(i);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException(dir + " lacks the parts of chunks " + missing + " of " + n
+                    + "; run them (--chunk i/" + n + ") and merge again");
+        }
+        checkManifest();
+        int points = design.size();
+        int total = points * replications;
+        ResultColumns cols = columns();
+        java.util.BitSet seen = new java.util.BitSet(total);
+        int[] failed = {0};
+        Path target = out.resolve(RESULTS);
+        Path tmp = out.resolve(RESULTS + ".merge.tmp");
+        try {
+            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+                 CSVPrinter printer = new CSVPrinter(w, ResultsFile.FORMAT)) {
+                printer.printRecord(cols.header());
+                int statusCol = cols.indexOf("status");
+                for (var e : parts.entrySet()) {
+                    Chunk c = new Chunk(e.getKey(), n);
+                    ResultsFile.open(e.getValue(), cols, points, replications).close(); // checks columns and range
+                    ResultsFile.read(e.getValue(), row -> {
+                        RunKey key = new RunKey(Integer.parseInt(row.get(0)), Integer.parseInt(row.get(1)));
+                        if (!c.contains(key, replications)) {
+                            throw new IllegalStateException(e.getValue() + ": run (" + key.point() + ", "
+                                    + key.replication() + ") does not belong to chunk " + c);
+                        }
+                        int k = key.point() * replications + key.replication();
+                        if (!seen.get(k)) {
+                            seen.set(k);
+                            failed[0] += "ok".equals(row.get(statusCol)) ? 0 : 1;
+                            try {
+                                printer.printRecord(row);
+                            } catch (IOException x) {
+                                throw new java.io.UncheckedIOException(x);
+                            }
+                        }
+                    });
+                }
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+            int done = seen.cardinality();
+            if (done < total) {
+                int k = seen.nextClearBit(0);
+                throw new IllegalStateException("the parts hold " + done + " of " + total + " runs; the first "
+                        + "missing, (" + k / replications + ", " + k % replications + "), is in chunk " + k % n + "/"
+                        + n + ": run that chunk again (it resumes) and merge again");
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        PointSummaries.write(target, out.resolve(SUMMARY), cols, design, replications, metrics);
+        return new SweepReport(total, 0, total, failed[0], Duration.ofNanos(System.nanoTime() - start), target,
+                out.resolve(SUMMARY));
+    }
+
+    /**
+     * Runs one run of this sweep exactly as {@link #run()} would, in the calling thread, and
+     * returns its record without writing anything (series files are written when the sweep
+     * writes them). This is what a distributed runner calls for each run of its chunk.
+     *
+     * @param key the run
+     * @return its record; a run that throws gives a record with status failed
+     * @throws IllegalArgumentException when the key is outside the sweep
+     */
+    public RunRecord runOne(RunKey key) {
+        if (key.point() < 0 || key.point() >= design.size() || key.replication() < 0
+                || key.replication() >= replications) {
+            throw new IllegalArgumentException("run (" + key.point() + ", " + key.replication() + ") is outside "
+                    + design.size() + " points x " + replications + " replications");
+        }
+        List<String> keys = design.keys();
+        double[] values = design.point(key.point());
+        for (int i = 0; i < values.length; i++) {
+            values[i] = Design.roundFor(keys.get(i), values[i]);
+        }
+        return execute(key, values);
     }
 
     private void runAll(ResultsFile results, Progress bar, AtomicInteger failed, AtomicReference<Throwable> sinkError)
@@ -194,7 +342,7 @@ public final class Sweep {
                 double[] values = null;
                 for (int r = 0; r < replications && sinkError.get() == null; r++) {
                     RunKey key = new RunKey(p, r);
-                    if (results.isDone(key)) {
+                    if (results.isDone(key) || (chunk != null && !chunk.contains(key, replications))) {
                         continue;
                     }
                     if (values == null) {
@@ -304,7 +452,8 @@ public final class Sweep {
             }
             return;
         }
-        Path tmp = out.resolve(MANIFEST + ".tmp");
+        // a chunk's own temporary name: the tasks of a job array may start at once
+        Path tmp = out.resolve(MANIFEST + (chunk == null ? "" : "." + chunk.index()) + ".tmp");
         Files.writeString(tmp, manifest, StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
@@ -363,6 +512,7 @@ public final class Sweep {
         private RunFunction runner = RunFunction.MODEL;
         private Progress.Factory progress = Progress.Factory.NONE;
         private String task = "sweep";
+        private Chunk chunk;
 
         private Builder() {
         }
@@ -463,6 +613,15 @@ public final class Sweep {
          */
         public Builder task(String task) {
             this.task = Objects.requireNonNull(task);
+            return this;
+        }
+
+        /**
+         * @param chunk the one chunk to run, writing its part file; null (the default) to run every run
+         * @return this builder
+         */
+        public Builder chunk(Chunk chunk) {
+            this.chunk = chunk;
             return this;
         }
 
