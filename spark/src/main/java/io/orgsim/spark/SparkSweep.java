@@ -163,6 +163,7 @@ public final class SparkSweep {
             return;
         }
         SparkSession spark = SparkSession.builder().appName("orgsim sweep " + file).getOrCreate();
+        int exit = 0;
         try {
             Job job = new Job(file, read(spark, file), seed, replications, chunks, out,
                     "none".equals(partitionBy) ? null : partitionBy, csv);
@@ -172,10 +173,12 @@ public final class SparkSweep {
                     r.csv() == null ? "" : " and " + r.csv());
         } catch (ScenarioFileException | SpecException e) {
             System.err.println("SparkSweep: " + e.getMessage());
-            spark.stop();
-            System.exit(2);
+            exit = 2;
         } finally {
             spark.stop();
+        }
+        if (exit != 0) {
+            System.exit(exit);
         }
     }
 
