@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Starts a standalone Spark master and worker on 127.0.0.1 as child JVMs, from the Maven jars
  * laid out as a Spark distribution's {@code jars/} folder, submits the sweep with
  * {@code spark-submit} (its main class) and {@code target/orgsim-spark.jar}, and checks that
- * the rows equal the local runner's. Runs with {@code mvn -Pspark-cluster verify} (failsafe,
+ * the rows equal the local runner's. Runs in every {@code mvn verify} unless {@code -DskipSparkCluster} is given (failsafe,
  * after the jar is packaged).
  */
 class StandaloneClusterIT {
