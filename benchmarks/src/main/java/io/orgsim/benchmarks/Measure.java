@@ -38,6 +38,46 @@ final class Measure {
         return t;
     }
 
+    /**
+     * Times an operation one call at a time after a warm-up, by the wall clock and by the
+     * calling thread's CPU time. On a shared machine the CPU time is what the call would take
+     * on a core of its own (cache and memory contention from other processes still count).
+     *
+     * @param op the operation
+     * @param warmup calls not timed
+     * @param reps calls timed
+     * @return {wall, cpu}: the nanoseconds of each timed call, each array sorted
+     * @throws Exception what the operation throws
+     */
+    static long[][] wallAndCpu(Op op, int warmup, int reps) throws Exception {
+        for (int i = 0; i < warmup; i++) {
+            op.run();
+        }
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] wall = new long[reps];
+        long[] cpu = new long[reps];
+        for (int i = 0; i < reps; i++) {
+            long c = threads.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            op.run();
+            wall[i] = System.nanoTime() - start;
+            cpu[i] = threads.getCurrentThreadCpuTime() - c;
+        }
+        Arrays.sort(wall);
+        Arrays.sort(cpu);
+        return new long[][] {wall, cpu};
+    }
+
+    /** @return the 1-, 5- and 15-minute load averages, as the system reports them */
+    static String loadAverage() {
+        try {
+            String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
     static double median(long[] sorted) {
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);

@@ -33,17 +33,13 @@ public final class StateTraffic {
     public static List<Loop> loops(int degree) {
         int ties = 4 * degree;
         return List.of(
-                new Loop("directions", "present, dirX, dirY, propensity, engagement (peers), offsets, neighbours",
-                        1 + 8 + 8 + 8 + 8 + 4 + ties, "change, nextX, nextY", 24),
-                new Loop("work: team sums", "present, dirX, dirY", 17, "-", 0),
-                new Loop("work: agents", "present, change, dirX, dirY, engagement, skill", 41, "achieved", 8),
-                new Loop("learning", "present, engagement, skill", 17, "skill", 8),
-                new Loop("engagement: peers", "present, offsets, neighbours, engagement (peers)",
-                        1 + 4 + ties + 8, "neighbourEngagement", 8),
-                new Loop("engagement: update", "present, achieved, frustration, engagement, neighbourEngagement",
-                        33, "frustration, engagement", 16),
-                new Loop("turnover", "present, engagement", 9, "-", 0),
-                new Loop("measure", "present, engagement, frustration, skill", 25, "-", 0));
+                new Loop("directions", "present, dirX, dirY, propensity, engagement, readingCos, readingSin, offsets,"
+                        + " neighbours (the team sums ride along)", 1 + 8 + 8 + 8 + 8 + 8 + 8 + 4 + ties,
+                        "change, nextX, nextY, neighbourEngagement", 32),
+                new Loop("work", "present, change, dirX, dirY, engagement, skill, frustration, neighbourEngagement"
+                        + " (work, learning and engagement in one pass)", 1 + 8 * 7, "skill, frustration, engagement", 24),
+                new Loop("turnover", "present, engagement, frustration, skill (turnover and the measures' sums in one pass)",
+                        1 + 8 * 3, "-", 0));
     }
 
     /**
@@ -55,16 +51,16 @@ public final class StateTraffic {
     }
 
     /**
-     * The model's per-agent state: present (1 byte), eleven double arrays (engagement,
-     * frustration, skill, propensity, dirX, dirY, nextX, nextY, change, achieved,
-     * neighbourEngagement), the network (offsets and 4 bytes per tie) and the team arrays
-     * (28 bytes per team).
+     * The model's per-agent state: present (1 byte), twelve double arrays (engagement,
+     * frustration, skill, propensity, readingCos, readingSin, dirX, dirY, nextX, nextY,
+     * change, neighbourEngagement), the network (offsets and 4 bytes per tie) and the team
+     * arrays (36 bytes per team).
      *
      * @param degree the network degree
      * @param teamSize agents per team
      * @return bytes of state per agent
      */
     public static double stateBytesPerAgent(int degree, int teamSize) {
-        return 1 + 11 * 8 + 4 + 4.0 * degree + 28.0 / teamSize;
+        return 1 + 12 * 8 + 4 + 4.0 * degree + 36.0 / teamSize;
     }
 }

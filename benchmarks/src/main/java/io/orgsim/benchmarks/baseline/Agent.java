@@ -26,6 +26,9 @@ final class Agent implements Steppable {
     double frustration;
     double skill;
     double propensity;
+    /** This agent's lasting misreading of the target, as a rotation (cos, sin). */
+    double readingCos;
+    double readingSin;
     double dirX;
     double dirY;
     private double nextX;
@@ -33,6 +36,7 @@ final class Agent implements Steppable {
     private double change;
     private double achieved;
     private double neighbourEngagement;
+    private boolean leadMissing;
 
     Agent(int position, Team team) {
         this.position = position;
@@ -50,7 +54,11 @@ final class Agent implements Steppable {
         }
     }
 
-    /** Mechanism 2: the new direction from the pulls on it; adds it to the team's sum. */
+    /**
+     * Mechanism 2: the new direction from the pulls on it; adds it to the team's sum. The
+     * walk over the neighbours also reads their mood, and the lead's presence is noted,
+     * both as they stand before anyone's mood or presence moves this week.
+     */
     private void directions(TutorialModel m) {
         if (!present) {
             return;
@@ -72,23 +80,30 @@ final class Agent implements Steppable {
             sy += formal * lead.dirY;
             w += formal;
         }
-        if (informal > 0) {
-            double own = informal * m.frontline * propensity;
-            double noise = m.signalNoise * m.random.nextGaussian();
-            sx += own * (m.tx - noise * m.ty);
-            sy += own * (m.ty + noise * m.tx);
-            w += own;
-            double ix = 0;
-            double iy = 0;
-            double influence = 0;
-            for (Agent j : neighbours) {
-                if (j.present) {
-                    double weight = j.propensity * j.engagement;
-                    ix += weight * j.dirX;
-                    iy += weight * j.dirY;
-                    influence += weight;
-                }
+        leadMissing = !lead.present;
+        double ix = 0;
+        double iy = 0;
+        double influence = 0;
+        double engagementSum = 0;
+        int count = 0;
+        for (Agent j : neighbours) {
+            if (j.present) {
+                double ej = j.engagement;
+                double weight = j.propensity * ej;
+                ix += weight * j.dirX;
+                iy += weight * j.dirY;
+                influence += weight;
+                engagementSum += ej;
+                count++;
             }
+        }
+        neighbourEngagement = count == 0 ? engagement : engagementSum / count;
+        if (informal > 0) {
+            // an agent who chooses to lead reads the target itself, with its own lasting bias
+            double own = informal * m.frontline * propensity;
+            sx += own * (m.tx * readingCos - m.ty * readingSin);
+            sy += own * (m.tx * readingSin + m.ty * readingCos);
+            w += own;
             if (influence > 0) {
                 double peers = informal - own;
                 sx += peers * ix / influence;
@@ -119,7 +134,7 @@ final class Agent implements Steppable {
         team.count++;
     }
 
-    /** Mechanisms 1, 3, 4 and 5 for this agent, and the neighbours' mood it will feel. */
+    /** Mechanisms 1, 3, 4 and 5 for this agent. */
     private void workAndLearn(TutorialModel m) {
         if (!present) {
             return;
@@ -128,8 +143,7 @@ final class Agent implements Steppable {
         dirY = nextY;
         Levers l = m.levers;
         // work
-        double agreement = Math.sqrt(team.sumX * team.sumX + team.sumY * team.sumY) / team.count;
-        double handoff = l.coordination + (1 - l.coordination) * m.selfOrganization * agreement;
+        double handoff = l.coordination + (1 - l.coordination) * m.selfCoordination * team.agreement;
         double conflict = m.wasteMax * (1 - handoff);
         double rework = Math.min(1, m.reworkCost * change);
         double coherence = (1 - conflict) * (1 - rework);
@@ -152,25 +166,16 @@ final class Agent implements Steppable {
                 frustration = Math.min(1, frustration + TutorialModel.IDEA_FRUSTRATION);
             }
         }
-        if (m.random.nextDouble() < m.errorRate * (1 - 0.5 * s) * (1 - 0.4 * e) * (1 - m.checked)) {
+        if (m.random.nextDouble() < m.errorRate * m.overload * (1 - 0.5 * s) * (1 - 0.4 * e) * (1 - m.checked)) {
             m.errors++;
             if (m.random.nextDouble() < m.reportChance) {
+                m.reported++;
                 s += TutorialModel.ERROR_LEARNING * (1 - s);
             } else if (m.random.nextDouble() >= m.checked) {
                 m.incidents++;
             }
         }
         skill = s + m.learnRate * m.onboarding * (1 - s);
-        // the neighbours' engagement, read before anyone's mood moves this week
-        double sum = 0;
-        int count = 0;
-        for (Agent j : neighbours) {
-            if (j.present) {
-                sum += j.engagement;
-                count++;
-            }
-        }
-        neighbourEngagement = count == 0 ? engagement : sum / count;
     }
 
     /** Mechanism 6, then turnover (quit or be replaced), then this agent's share of the week's measures. */
@@ -178,10 +183,12 @@ final class Agent implements Steppable {
         if (present) {
             double gap = m.care * (1 - achieved);
             double f = frustration;
-            f += m.frustrationRate * (Math.min(1, gap + 0.5 * m.capacityCut) - f);
+            f += m.frustrationRate * (Math.min(1, gap + 0.5 * m.strain) - f);
             frustration = f;
             double e = engagement;
-            double target = TutorialModel.clamp01(m.climate - TutorialModel.W_FRUSTRATION * f);
+            // purpose by position reaches an agent only through its lead's position
+            double target = TutorialModel.clamp01(m.climate - TutorialModel.W_FRUSTRATION * f
+                    - (leadMissing ? m.positionalPurpose : 0));
             e += m.engagementRate * (target - e) + m.contagion * (neighbourEngagement - e);
             engagement = TutorialModel.clamp01(e);
             if (m.random.nextDouble() < m.quitBase * Math.exp(m.quitSlope * (0.5 - engagement))) {
@@ -208,9 +215,17 @@ final class Agent implements Steppable {
         skill = 0.1 + 0.2 * m.random.nextDouble();
         double u = m.random.nextDouble();
         propensity = u * u;
+        misreading(m);
         double angle = m.visionAngle + 0.5 * m.random.nextGaussian();
         dirX = Math.cos(angle);
         dirY = Math.sin(angle);
         change = 0;
+    }
+
+    /** This agent's lasting bias in reading the target, as noisy as the organization's signal. */
+    void misreading(TutorialModel m) {
+        double bias = m.signalNoise * m.random.nextGaussian();
+        readingCos = Math.cos(bias);
+        readingSin = Math.sin(bias);
     }
 }

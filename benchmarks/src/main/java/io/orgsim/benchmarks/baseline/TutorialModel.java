@@ -20,9 +20,11 @@ import sim.engine.Steppable;
  *   <li>{@code ENVIRONMENT}: the target, the vision, off-cycle re-planning;</li>
  *   <li>{@code DIRECTIONS} (each agent): new direction from the old ones, added to its
  *       team's sum;</li>
- *   <li>{@code TEAMS}: the teams' weekly performance draws;</li>
- *   <li>{@code WORK} (each agent): adopt the new direction, work, learn, read the
- *       neighbours' engagement (nobody's engagement or presence has moved yet);</li>
+ *   <li>{@code DIRECTIONS} also reads the neighbours' engagement and notes whether the
+ *       lead's position is filled (nobody's engagement or presence moves before
+ *       {@code MOOD});</li>
+ *   <li>{@code TEAMS}: how far each team agrees, the teams' weekly performance draws;</li>
+ *   <li>{@code WORK} (each agent): adopt the new direction, work, learn;</li>
  *   <li>{@code CLOSE_WORK}: innovation stock, incident losses;</li>
  *   <li>{@code MOOD} (each agent): engagement, quit or hire, add to the week's measures;</li>
  *   <li>{@code MEASURE}: the week's metrics.</li>
@@ -102,6 +104,8 @@ public final class TutorialModel extends SimState {
     double innovation;
     double capacityCut;
     private int cutWeeksLeft;
+    double demandExcess;
+    private int demandWeeksLeft;
 
     // this week's organization-wide quantities, set by the organization steppables
     double vx;
@@ -114,6 +118,10 @@ public final class TutorialModel extends SimState {
     double informal;
     double capacity;
     double productivity;
+    double selfCoordination;
+    double strain;
+    double overload;
+    double positionalPurpose;
     double ideaChance;
     double implementChance;
     double reportChance;
@@ -130,6 +138,7 @@ public final class TutorialModel extends SimState {
     int proposed;
     int implemented;
     int errors;
+    int reported;
     int incidents;
     int departures;
     int hires;
@@ -159,6 +168,8 @@ public final class TutorialModel extends SimState {
      */
     public TutorialModel(ScenarioSpec spec) {
         super(spec.seed());
+        // as core's MasonModel: all 64 bits of the seed
+        random.setSeed(new int[] {(int) spec.seed(), (int) (spec.seed() >>> 32)});
         this.spec = spec;
         n = spec.agents();
         int teamSize = (int) spec.get(Param.TEAM_SIZE);
@@ -214,6 +225,7 @@ public final class TutorialModel extends SimState {
             a.skill = 0.3 + 0.6 * random.nextDouble();
             double u = random.nextDouble();
             a.propensity = u * u;
+            a.misreading(this);
             double angle = 0.5 * random.nextGaussian();
             a.dirX = Math.cos(angle);
             a.dirY = Math.sin(angle);
@@ -264,11 +276,15 @@ public final class TutorialModel extends SimState {
         Levers l = levers;
         double variation = teamVariation * (1 - l.process);
         for (Team t : teams) {
+            t.agreement = t.count == 0 ? 0 : Math.sqrt(t.sumX * t.sumX + t.sumY * t.sumY) / t.count;
             t.performance = Math.max(0, 1 + variation * random.nextGaussian());
         }
         double resourceFit = 0.75 + 0.25 * l.resources;
         capacity = 1 - capacityCut * (1 - 0.5 * l.resources);
         productivity = (1 - l.overheadShare) * resourceFit * capacity * (1 + innovation);
+        selfCoordination = Math.min(1, selfOrganization * (1 + l.distributed * l.vision));
+        strain = Math.min(1, capacityCut + demandExcess);
+        overload = 1 + strain;
         ideaChance = ideaRate * (0.1 + 0.9 * l.safety) * l.autonomy;
         implementChance = 0.1 + 0.9 * (0.5 * l.resources + 0.5 * l.process);
         reportChance = 0.2 + 0.8 * l.safety;
@@ -281,6 +297,7 @@ public final class TutorialModel extends SimState {
         proposed = 0;
         implemented = 0;
         errors = 0;
+        reported = 0;
         incidents = 0;
         phase = WORK;
     }
@@ -293,7 +310,8 @@ public final class TutorialModel extends SimState {
         weekAlignment = working == 0 ? 0 : alignmentSum / working;
         weekCoherence = working == 0 ? 0 : coherenceSum / working;
         climate = E_BASE + W_PURPOSE * l.inspiration + W_RECOGNITION * l.accountability
-                + W_AUTONOMY * l.autonomy + W_CLARITY * (0.5 * l.vision + 0.5 * l.planning) - W_STRAIN * capacityCut;
+                + W_AUTONOMY * l.autonomy + W_CLARITY * (0.5 * l.vision + 0.5 * l.planning) - W_STRAIN * strain;
+        positionalPurpose = W_PURPOSE * l.inspiration * (1 - l.distributed);
         care = aspirationGain * l.inspiration;
         departures = 0;
         hires = 0;
@@ -315,6 +333,9 @@ public final class TutorialModel extends SimState {
         weekP90 = quantile(0.90);
         if (cutWeeksLeft > 0 && --cutWeeksLeft == 0) {
             capacityCut = 0;
+        }
+        if (demandWeeksLeft > 0 && --demandWeeksLeft == 0) {
+            demandExcess = 0;
         }
         phase = NONE;
     }
