@@ -51,9 +51,7 @@ public final class MasonModel extends SimState {
         Steppable week = s -> {
             org.environment();
             org.directions();
-            org.work();
-            org.learning();
-            org.engagement();
+            org.work(); // work, learning and engagement, agent by agent
             org.turnover();
             org.measure();
         };

@@ -115,18 +115,12 @@ public final class Organization implements ShockTarget, Serializable {
     private double demandExcess;
     private int demandWeeksLeft;
     private int shockDepartures;
-    private int working;
     /** Whether the organization is too large for the caches, so that {@link #touchLongTies} pays. */
     private final boolean touchAhead;
     /** Kept only so that {@link #touchLongTies} is not optimized away. */
     private transient double touched;
 
     // the week's sums, from the pass that makes them to the phase that closes them
-    private int weekProposed;
-    private int weekImplemented;
-    private int weekErrors;
-    private int weekReported;
-    private int weekIncidents;
     private double weekEngagementSum;
     private double weekFrustrationSum;
     private double weekSkillSum;
@@ -420,11 +414,13 @@ public final class Organization implements ShockTarget, Serializable {
      * less overhead, scaled by resources, capacity, the innovation stock and its team's
      * week, which standard processes make predictable. The same pass over the agents runs,
      * for each agent right after its work, its learning (mechanism 5) and its engagement
-     * (mechanism 6): both read and write only the agent's own state, the neighbours' mood
+     * (mechanism 6: engagement moves toward a target set by purpose, recognition, autonomy and
+     * clarity, less frustration and strain, and toward the neighbours' mood; frustration
+     * follows how much the agent cares, through inspiration, times the share of its effort
+     * that came to nothing): both read and write only the agent's own state, the neighbours' mood
      * read in {@link #directions} and its lead's presence, none of which another agent's
      * work, learning or engagement changes; their random draws come in agent order after
-     * the teams' draws, as in separate passes. {@link #learning} and {@link #engagement}
-     * close the week's sums.
+     * the teams' draws.
      */
     void work() {
         Levers l = levers;
@@ -526,48 +522,25 @@ public final class Organization implements ShockTarget, Serializable {
                 engagement[i] = clamp01(e);
             }
         }
-        working = headcount;
-        weekProposed = proposed;
-        weekImplemented = implemented;
-        weekErrors = errors;
-        weekReported = reported;
-        weekIncidents = incidents;
         double[] m = metrics;
-        m[Metric.OUTPUT.ordinal()] = output;
         m[Metric.ALIGNMENT.ordinal()] = headcount == 0 ? 0 : alignmentSum / headcount;
         m[Metric.COHERENCE.ordinal()] = headcount == 0 ? 0 : coherenceSum / headcount;
         m[Metric.WASTE_SHARE.ordinal()] = 1 - m[Metric.COHERENCE.ordinal()];
         m[Metric.OVERHEAD_SHARE.ordinal()] = headcount == 0 ? 0 : l.overheadShare;
-    }
 
-    /**
-     * Mechanism 5, closed: implemented ideas add to the innovation stock; incidents (errors
-     * neither reported nor caught) cost output. The agents' part runs in {@link #work}.
-     */
-    void learning() {
-        innovation = innovation * (1 - innovationDecay) + innovationGain * weekImplemented / n;
-        double[] m = metrics;
-        double perAgent = working == 0 ? 0 : m[Metric.OUTPUT.ordinal()] / working;
-        m[Metric.OUTPUT.ordinal()] = Math.max(0, m[Metric.OUTPUT.ordinal()] - incidentCost * perAgent * weekIncidents);
-        m[Metric.IDEAS_PROPOSED.ordinal()] = weekProposed;
-        m[Metric.IDEAS_IMPLEMENTED.ordinal()] = weekImplemented;
-        m[Metric.ERRORS.ordinal()] = weekErrors;
-        m[Metric.ERRORS_REPORTED.ordinal()] = weekReported;
-        m[Metric.INCIDENTS.ordinal()] = weekIncidents;
+        // implemented ideas add to the innovation stock; incidents (errors neither reported
+        // nor caught) cost output
+        innovation = innovation * (1 - innovationDecay) + innovationGain * implemented / n;
+        double perAgent = headcount == 0 ? 0 : output / headcount;
+        m[Metric.OUTPUT.ordinal()] = Math.max(0, output - incidentCost * perAgent * incidents);
+        m[Metric.IDEAS_PROPOSED.ordinal()] = proposed;
+        m[Metric.IDEAS_IMPLEMENTED.ordinal()] = implemented;
+        m[Metric.ERRORS.ordinal()] = errors;
+        m[Metric.ERRORS_REPORTED.ordinal()] = reported;
+        m[Metric.INCIDENTS.ordinal()] = incidents;
         m[Metric.INNOVATION.ordinal()] = innovation;
     }
 
-    /**
-     * Mechanism 6: engagement moves toward a target set by purpose, recognition, autonomy
-     * and clarity, less frustration and strain, and toward the neighbours' mood. Frustration
-     * follows the gap between inspired aspiration and what the agent's work achieved: how much
-     * the agent cares (inspiration) times the share of its effort that came to nothing. It
-     * runs for each agent within {@link #work}'s pass; this phase has nothing left to do and
-     * keeps its place in the week.
-     */
-    void engagement() {
-        // done in work()
-    }
 
     /**
      * Agents quit more the less engaged they are; vacant positions are filled by newcomers.
