@@ -27,6 +27,35 @@ abstract class BaseCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
+    /** Most replications per scenario that compare and report accept. */
+    static final int MAX_REPLICATIONS = 100_000;
+    /** Most worker threads any command accepts. */
+    static final int MAX_THREADS = 1_024;
+
+    /**
+     * @param replications replications per scenario asked for
+     * @throws SpecException unless in [2, MAX_REPLICATIONS]: a confidence interval needs two runs
+     */
+    static void checkReplications(int replications) {
+        if (replications < 2 || replications > MAX_REPLICATIONS) {
+            throw new SpecException("--replications", Integer.toString(replications),
+                    "must be in [2, " + MAX_REPLICATIONS + "] (a confidence interval needs two runs)");
+        }
+    }
+
+    /**
+     * @param threads the threads asked for, or null for one per available processor
+     * @return the number of worker threads
+     * @throws SpecException unless in [1, MAX_THREADS]
+     */
+    static int workers(Integer threads) {
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (workers < 1 || workers > MAX_THREADS) {
+            throw new SpecException("--threads", Integer.toString(workers), "must be in [1, " + MAX_THREADS + "]");
+        }
+        return workers;
+    }
+
     /**
      * Fails before any work when the output directory cannot be one.
      *

@@ -45,9 +45,6 @@ final class CompareCommand extends BaseCommand {
             Summary.EARLY_ENGAGEMENT, Summary.LATE_ENGAGEMENT, Summary.FRUSTRATION, Summary.WASTE_SHARE,
             Summary.INNOVATIONS, Summary.ERRORS, Summary.RESILIENCE_LOSS, Summary.RECOVERY_WEEKS);
 
-    static final int MAX_REPLICATIONS = 100_000;
-    static final int MAX_THREADS = 1_024;
-
     @Option(names = {"-r", "--replications"}, paramLabel = "R", defaultValue = "30",
             description = "replications per scenario, in [2, " + MAX_REPLICATIONS + "] (default: ${DEFAULT-VALUE})")
     int replications;
@@ -81,14 +78,8 @@ final class CompareCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (replications < 2 || replications > MAX_REPLICATIONS) {
-            throw new SpecException("--replications", Integer.toString(replications),
-                    "must be in [2, " + MAX_REPLICATIONS + "] (a confidence interval needs two runs)");
-        }
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (workers < 1 || workers > MAX_THREADS) {
-            throw new SpecException("--threads", Integer.toString(workers), "must be in [1, " + MAX_THREADS + "]");
-        }
+        checkReplications(replications);
+        int workers = workers(threads);
         Sector chosen = sector == null ? null : Sector.find(sector).orElseThrow(() -> new SpecException("--sector",
                 sector, "must be one of " + String.join(", ", Sector.all().stream().map(Sector::name).toList())));
         List<Preset> presets = chosen == null ? Presets.builtIn().quadrants() : Presets.builtIn().quadrants(chosen);

@@ -32,7 +32,7 @@ final class ReportCommand extends BaseCommand {
     Path out;
 
     @Option(names = {"-r", "--replications"}, paramLabel = "R", defaultValue = "30",
-            description = "replications per scenario, in [2, " + CompareCommand.MAX_REPLICATIONS
+            description = "replications per scenario, in [2, " + MAX_REPLICATIONS
                     + "] (default: ${DEFAULT-VALUE})")
     int replications;
 
@@ -41,20 +41,13 @@ final class ReportCommand extends BaseCommand {
     long seed;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "worker threads, in [1, " + CompareCommand.MAX_THREADS + "] (default: available processors)")
+            description = "worker threads, in [1, " + MAX_THREADS + "] (default: available processors)")
     Integer threads;
 
     @Override
     public Integer call() throws IOException {
-        if (replications < 2 || replications > CompareCommand.MAX_REPLICATIONS) {
-            throw new SpecException("--replications", Integer.toString(replications),
-                    "must be in [2, " + CompareCommand.MAX_REPLICATIONS + "] (a confidence interval needs two runs)");
-        }
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (workers < 1 || workers > CompareCommand.MAX_THREADS) {
-            throw new SpecException("--threads", Integer.toString(workers),
-                    "must be in [1, " + CompareCommand.MAX_THREADS + "]");
-        }
+        checkReplications(replications);
+        int workers = workers(threads);
         checkOutDir(out);
         ReportSettings settings = ReportSettings.defaults().withMasterSeed(seed).withReplications(replications)
                 .withThreads(workers);
