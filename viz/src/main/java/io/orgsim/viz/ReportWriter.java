@@ -227,11 +227,11 @@ public final class ReportWriter {
                 .append(" scenarios of the orgsim organization model, each run ").append(set.replications())
                 .append(" times with different seeds. Lines and bars are means over the runs; bands and error bars ")
                 .append("are 95% confidence intervals (Student t). Colours stay the same on every chart.</p>\n");
-        h.append("<table><thead><tr><th>Scenario</th><th>What it represents</th><th>Leadership</th>")
+        h.append("<table><thead><tr><th>Scenario</th><th style=\"text-align:left\">What it represents</th><th>Leadership</th>")
                 .append("<th>Management</th><th>Runs</th></tr></thead><tbody>\n");
         for (ScenarioRuns s : sc) {
             ScenarioSpec spec = s.runs().get(0).spec();
-            h.append("<tr><td>").append(swatch(palette, s.name())).append(esc(s.name())).append("</td><td>")
+            h.append("<tr><td>").append(swatch(palette, s.name())).append(esc(s.name())).append("</td><td style=\"text-align:left\">")
                     .append(esc(s.description())).append("</td><td>").append(num(spec.get(Param.LEADERSHIP)))
                     .append("</td><td>").append(num(spec.get(Param.MANAGEMENT))).append("</td><td>")
                     .append(s.replications()).append("</td></tr>\n");
