@@ -10,7 +10,7 @@ import java.io.Serializable;
 
 /**
  * The organization model: agent state as parallel primitive arrays (one slot per position)
- * and one method per phase of a week. docs/MODEL.md gives every equation used here, in the
+ * and one method per pass of a week. docs/MODEL.md gives every equation used here, in the
  * same order. Nothing here allocates after construction.
  *
  * <p>For speed, phases that need no barrier between them share a pass over the agents
