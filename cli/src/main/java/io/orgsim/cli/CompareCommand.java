@@ -2,11 +2,12 @@
 package io.orgsim.cli;
 
 import io.orgsim.core.io.AtomicFiles;
-import io.orgsim.core.OrgSim;
+import io.orgsim.core.RunResult;
 import io.orgsim.core.ScenarioSpec;
 import io.orgsim.core.SpecException;
 import io.orgsim.core.Summaries;
 import io.orgsim.core.Summary;
+import io.orgsim.core.experiment.Replications;
 import io.orgsim.core.experiment.Seeds;
 import io.orgsim.scenarios.Preset;
 import io.orgsim.scenarios.Presets;
@@ -18,11 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -84,36 +80,26 @@ final class CompareCommand extends BaseCommand {
                 sector, "must be one of " + String.join(", ", Sector.all().stream().map(Sector::name).toList())));
         List<Preset> presets = chosen == null ? Presets.builtIn().quadrants() : Presets.builtIn().quadrants(chosen);
         List<String> names = presets.stream().map(Preset::name).toList();
-        ScenarioSpec[][] specs = new ScenarioSpec[presets.size()][replications];
+        List<ScenarioSpec> specs = new ArrayList<>();
         long[][] seeds = new long[presets.size()][replications];
         for (int i = 0; i < presets.size(); i++) {
-            ScenarioSpec base = Overrides.apply(presets.get(i).spec(), null, steps, agents, Map.of());
+            specs.add(Overrides.apply(presets.get(i).spec(), null, steps, agents, Map.of()));
             for (int r = 0; r < replications; r++) {
-                seeds[i][r] = Seeds.runSeed(seed, i, r, replications);
-                specs[i][r] = base.toBuilder().seed(seeds[i][r]).build();
+                seeds[i][r] = Seeds.runSeed(seed, i, r);
             }
         }
         if (out != null) {
             checkOutDir(out);
         }
 
-        ScenarioSpec first = specs[0][0];
+        ScenarioSpec first = specs.get(0);
         err().printf(Locale.ROOT, "running %d scenarios x %d replications (%d weeks, %d agents) on %d thread%s...%n",
                 presets.size(), replications, first.steps(), first.agents(), workers, workers == 1 ? "" : "s");
         long start = System.nanoTime();
-        Summaries[][] runs = runAll(specs, workers);
+        List<List<Summaries>> runs = Replications.run(specs, replications, seed, workers, RunResult::summaries);
         err().printf(Locale.ROOT, "%d runs in %.1f s%n", presets.size() * replications, (System.nanoTime() - start) / 1e9);
 
-        Stats[][] stats = new Stats[presets.size()][Summary.values().length];
-        for (int i = 0; i < presets.size(); i++) {
-            for (Summary s : Summary.values()) {
-                double[] x = new double[replications];
-                for (int r = 0; r < replications; r++) {
-                    x[r] = runs[i][r].get(s);
-                }
-                stats[i][s.ordinal()] = Stats.of(x);
-            }
-        }
+        Stats[][] stats = Stats.table(runs);
         List<Summary> rows = new ArrayList<>(TABLE);
         Map<Summary, String> meanings = new java.util.EnumMap<>(Summary.class);
         if (chosen != null) {
@@ -133,41 +119,6 @@ final class CompareCommand extends BaseCommand {
             out().println("wrote " + perRun + " and " + summary);
         }
         return 0;
-    }
-
-    /** Runs every spec on a fixed pool; results land at their spec's index. */
-    private static Summaries[][] runAll(ScenarioSpec[][] specs, int workers) throws InterruptedException {
-        AtomicInteger ids = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
-            Thread t = new Thread(task, "orgsim-run-" + ids.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<List<Future<Summaries>>> futures = new ArrayList<>();
-            for (ScenarioSpec[] row : specs) {
-                List<Future<Summaries>> fs = new ArrayList<>();
-                for (ScenarioSpec spec : row) {
-                    fs.add(pool.submit(() -> OrgSim.run(spec).summaries()));
-                }
-                futures.add(fs);
-            }
-            Summaries[][] runs = new Summaries[specs.length][];
-            for (int i = 0; i < specs.length; i++) {
-                runs[i] = new Summaries[specs[i].length];
-                for (int r = 0; r < specs[i].length; r++) {
-                    runs[i][r] = futures.get(i).get(r).get();
-                }
-            }
-            return runs;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /**

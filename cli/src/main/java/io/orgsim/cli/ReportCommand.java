@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.cli;
 
-import io.orgsim.core.Summary;
+import io.orgsim.core.RunResult;
 import io.orgsim.core.SpecException;
 import io.orgsim.viz.ReportInput;
 import io.orgsim.viz.ReportSettings;
@@ -58,13 +58,8 @@ final class ReportCommand extends BaseCommand {
         err().printf(Locale.ROOT, "ran in %.1f s%n", (System.nanoTime() - start) / 1e9);
 
         List<ScenarioRuns> scenarios = input.scenarios();
-        Stats[][] stats = new Stats[scenarios.size()][Summary.values().length];
-        for (int i = 0; i < scenarios.size(); i++) {
-            for (Summary s : Summary.values()) {
-                stats[i][s.ordinal()] = Stats.of(scenarios.get(i).runs().stream()
-                        .mapToDouble(r -> r.summaries().get(s)).toArray());
-            }
-        }
+        Stats[][] stats = Stats.table(scenarios.stream()
+                .map(sc -> sc.runs().stream().map(RunResult::summaries).toList()).toList());
         CompareCommand.printTable(scenarios.stream().map(ScenarioRuns::name).toList(), stats, out());
         Path index = ReportWriter.write(out, input);
         out().println();

@@ -98,7 +98,7 @@ final class ResultFiles {
     }
 
     /** compare.csv: one row per run: scenario, replication, seed, then every summary. */
-    static void compareCsv(List<String> scenarios, long[][] seeds, Summaries[][] runs, Writer w) throws IOException {
+    static void compareCsv(List<String> scenarios, long[][] seeds, List<List<Summaries>> runs, Writer w) throws IOException {
         List<String> header = new ArrayList<>(List.of("scenario", "replication", "seed"));
         for (Summary s : Summary.values()) {
             header.add(s.key());
@@ -106,12 +106,12 @@ final class ResultFiles {
         CSVPrinter csv = new CSVPrinter(w, CSV);
         csv.printRecord(header);
         for (int i = 0; i < scenarios.size(); i++) {
-            for (int r = 0; r < runs[i].length; r++) {
+            for (int r = 0; r < runs.get(i).size(); r++) {
                 csv.print(scenarios.get(i));
                 csv.print(Integer.toString(r));
                 csv.print(Long.toString(seeds[i][r]));
                 for (Summary s : Summary.values()) {
-                    csv.print(Double.toString(runs[i][r].get(s)));
+                    csv.print(Double.toString(runs.get(i).get(r).get(s)));
                 }
                 csv.println();
             }

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.cli;
 
+import io.orgsim.core.Summaries;
+import io.orgsim.core.Summary;
 import io.orgsim.core.experiment.Estimate;
 import io.orgsim.core.experiment.Statistics;
+import java.util.List;
 
 /**
  * Mean, sample standard deviation and the half-width of the 95% confidence interval of the
@@ -26,6 +29,20 @@ record Stats(int n, double mean, double sd, double halfWidth) {
     static Stats of(double[] x) {
         Estimate e = Statistics.describe(x, LEVEL);
         return new Stats(e.n(), e.mean(), e.sd(), e.n() < 2 ? Double.NaN : e.halfWidth());
+    }
+
+    /**
+     * @param runs per scenario, the summaries of its replications
+     * @return per scenario, the statistics of every {@link Summary}, indexed by its ordinal
+     */
+    static Stats[][] table(List<List<Summaries>> runs) {
+        Stats[][] stats = new Stats[runs.size()][Summary.values().length];
+        for (int i = 0; i < runs.size(); i++) {
+            for (Summary s : Summary.values()) {
+                stats[i][s.ordinal()] = of(runs.get(i).stream().mapToDouble(x -> x.get(s)).toArray());
+            }
+        }
+        return stats;
     }
 
     /** @return the lower end of the confidence interval */

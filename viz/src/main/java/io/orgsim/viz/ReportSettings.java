@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.viz;
 
+import io.orgsim.core.experiment.Replications;
+
 /**
  * How much to run for a report. The comparison's runs get seeds derived from
  * {@code masterSeed}; the grid's from {@code masterSeed + 1}; the budget curve's from

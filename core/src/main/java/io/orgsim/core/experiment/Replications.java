@@ -1,23 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.orgsim.viz;
+package io.orgsim.core.experiment;
 
 import io.orgsim.core.OrgSim;
 import io.orgsim.core.RunResult;
 import io.orgsim.core.ScenarioSpec;
-import io.orgsim.core.experiment.Seeds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
- * Runs replications of several design points in parallel, in memory (the report needs every
- * run's whole series). Run (d, r) gets the experiment layer's seed
- * {@link Seeds#runSeed(long, int, int, int) runSeed(master, d, r, replications)} and lands at
- * position [d][r], so the results do not depend on the thread count, and a run can be
- * repeated alone or by {@code orgsim sweep} with the same master seed.
+ * Runs replications of a few design points in parallel and keeps the results in memory: the
+ * in-memory counterpart of {@link Sweep}, for comparisons and reports. Run (d, r) gets
+ * {@link Seeds#runSeed(long, int, int) runSeed(master, d, r)}, the seed a sweep would give
+ * it, and lands at position [d][r], so the results do not depend on the thread count.
  */
 public final class Replications {
 
@@ -29,10 +28,24 @@ public final class Replications {
      * @param replications replications per design point, at least 1
      * @param masterSeed the master seed
      * @param threads worker threads, at least 1
-     * @return one list of results per design point, in replication order
+     * @return one list of whole results per design point, in replication order
      */
     public static List<List<RunResult>> run(List<ScenarioSpec> designPoints, int replications, long masterSeed,
                                             int threads) {
+        return run(designPoints, replications, masterSeed, threads, Function.identity());
+    }
+
+    /**
+     * @param designPoints the specs to replicate; their own seeds are replaced
+     * @param replications replications per design point, at least 1
+     * @param masterSeed the master seed
+     * @param threads worker threads, at least 1
+     * @param keep what to keep of each run, so that memory holds only that (for example its summaries)
+     * @param <T> what is kept
+     * @return one list per design point, in replication order
+     */
+    public static <T> List<List<T>> run(List<ScenarioSpec> designPoints, int replications, long masterSeed,
+                                        int threads, Function<RunResult, T> keep) {
         if (replications < 1) {
             throw new IllegalArgumentException("replications must be at least 1, got " + replications);
         }
@@ -40,24 +53,24 @@ public final class Replications {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "orgsim-viz-run");
+            Thread t = new Thread(r, "orgsim-replication");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<List<Future<RunResult>>> futures = new ArrayList<>();
+            List<List<Future<T>>> futures = new ArrayList<>();
             for (int d = 0; d < designPoints.size(); d++) {
-                List<Future<RunResult>> row = new ArrayList<>();
+                List<Future<T>> row = new ArrayList<>();
                 for (int r = 0; r < replications; r++) {
-                    ScenarioSpec spec = designPoints.get(d).toBuilder().seed(Seeds.runSeed(masterSeed, d, r, replications)).build();
-                    row.add(pool.submit(() -> OrgSim.run(spec)));
+                    ScenarioSpec spec = designPoints.get(d).toBuilder().seed(Seeds.runSeed(masterSeed, d, r)).build();
+                    row.add(pool.submit(() -> keep.apply(OrgSim.run(spec))));
                 }
                 futures.add(row);
             }
-            List<List<RunResult>> results = new ArrayList<>();
-            for (List<Future<RunResult>> row : futures) {
-                List<RunResult> done = new ArrayList<>();
-                for (Future<RunResult> f : row) {
+            List<List<T>> results = new ArrayList<>();
+            for (List<Future<T>> row : futures) {
+                List<T> done = new ArrayList<>();
+                for (Future<T> f : row) {
                     done.add(f.get());
                 }
                 results.add(List.copyOf(done));
@@ -67,7 +80,10 @@ public final class Replications {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running replications", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("a run failed: " + e.getCause().getMessage(), e.getCause());
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException("a run failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
         }
