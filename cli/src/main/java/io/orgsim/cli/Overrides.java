@@ -2,7 +2,8 @@
 package io.orgsim.cli;
 
 import io.orgsim.core.ScenarioSpec;
-import io.orgsim.core.ScheduledShock;
+import io.orgsim.core.ShockTiming;
+import io.orgsim.core.TimedShock;
 import java.util.Map;
 
 /** Applies command-line overrides to a preset's spec. */
@@ -13,8 +14,9 @@ final class Overrides {
 
     /**
      * Applies the overrides that are given (non-null) and validates the result. A new horizon
-     * moves every shock in proportion ({@code week * steps / presetSteps}, rounded down), so a
-     * pivot "halfway through" stays halfway through.
+     * moves every shock's start in proportion ({@code week * steps / presetSteps}, rounded
+     * down), so a pivot "halfway through" stays halfway through; periodic and random shocks
+     * keep their period and rate and are drawn again for the new horizon and seed.
      *
      * @param spec the preset's spec
      * @param seed the seed, or null to keep the preset's
@@ -32,8 +34,8 @@ final class Overrides {
         }
         if (steps != null) {
             b.steps(steps).clearShocks();
-            for (ScheduledShock s : spec.shocks()) {
-                b.shock((int) ((long) s.week() * steps / spec.steps()), s.shock());
+            for (TimedShock s : spec.timedShocks()) {
+                b.shock(rescale(s.timing(), spec.steps(), steps), s.shock());
             }
         }
         if (agents != null) {
@@ -41,5 +43,24 @@ final class Overrides {
         }
         params.forEach(b::set);
         return b.build();
+    }
+
+    /**
+     * Moves a timing's start in proportion to a new horizon; periods and rates, which are
+     * per week and per year, stay as they are.
+     */
+    private static ShockTiming rescale(ShockTiming timing, int from, int to) {
+        if (timing instanceof ShockTiming.At at) {
+            return new ShockTiming.At(scale(at.week(), from, to));
+        }
+        if (timing instanceof ShockTiming.Every every) {
+            return new ShockTiming.Every(scale(every.first(), from, to), every.period());
+        }
+        ShockTiming.Poisson poisson = (ShockTiming.Poisson) timing;
+        return new ShockTiming.Poisson(poisson.perYear(), scale(poisson.from(), from, to));
+    }
+
+    private static int scale(int week, int from, int to) {
+        return (int) ((long) week * to / from);
     }
 }

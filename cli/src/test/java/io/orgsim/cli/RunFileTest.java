@@ -46,6 +46,23 @@ class RunFileTest {
     }
 
     @Test
+    void aShorterHorizonKeepsPeriodsAndMovesStartsInProportion() throws Exception {
+        Path file = tmp.resolve("periodic.yaml");
+        Files.writeString(file, String.join("\n",
+                "name: periodic",
+                "base:",
+                "  preset: balanced",
+                "  params: {run.steps: 200, org.agents: 60}",
+                "  shocks:",
+                "    - {type: capacity-cut, fraction: 0.2, weeks: 4, every: {first: 40, period: 30}}",
+                "design: {type: single}",
+                ""));
+        Cli run = Cli.run("run", file.toString(), "--steps", "100", "--out", tmp.resolve("e").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("capacity-cut at week 20", "capacity-cut at week 50", "capacity-cut at week 80");
+    }
+
+    @Test
     void aBrokenFileIsNamedWithItsLine() throws Exception {
         Path file = tmp.resolve("broken.yaml");
         Files.writeString(file, "name: x\nbase:\n  preset: balanced\n  params: {leadership: 7}\ndesign: {type: single}\n");
