@@ -7,6 +7,7 @@ import io.orgsim.core.experiment.ConsoleProgress;
 import io.orgsim.scenarios.validation.MarchCsv;
 import io.orgsim.scenarios.validation.MarchFigures;
 import io.orgsim.scenarios.validation.MarchFindings;
+import io.orgsim.scenarios.validation.MarchMeasure;
 import io.orgsim.scenarios.validation.MarchRules;
 import io.orgsim.scenarios.validation.MarchStudy;
 import io.orgsim.viz.MarchCharts;
@@ -27,8 +28,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Reproduces a published model on the engine and checks its findings.",
                 "march1991: March (1991), Exploration and Exploitation in Organizational Learning, figures 1-5. "
-                        + "Writes DIR/figure1.csv..figure5.csv (mean, sd and 95%% CI over replications per point), "
-                        + "DIR/figure1.png..figure5.png and DIR/findings.txt. See docs/VALIDATION.md."},
+                        + "Writes DIR/figure1.csv..figure5.csv (mean, sd and 95%% CI over replications per point, "
+                        + "knowledge as share and as score), DIR/figure1.png..figure5.png (on --measure) and "
+                        + "DIR/findings.txt (on both measures). See docs/VALIDATION.md."},
         footer = {"", "Example:", "  orgsim validate march1991 --out out/march1991"})
 final class ValidateCommand extends BaseCommand {
 
@@ -57,9 +59,16 @@ final class ValidateCommand extends BaseCommand {
             description = "master seed, any whole number (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--rules", paramLabel = "RULES", defaultValue = "original",
-            description = "original (March's program, the default) or paper (the paper's text); see docs/VALIDATION.md")
+    @Option(names = "--rules", paramLabel = "RULES", defaultValue = "actions",
+            description = "actions (March's program as recreated from Christensen's note: 0 beliefs act by coin flip; "
+                    + "the default), original (the BASIC program as ported by Watts and Gilbert) or paper (the "
+                    + "paper's text); see docs/VALIDATION.md")
     String rules;
+
+    @Option(names = "--measure", paramLabel = "MEASURE", defaultValue = "score",
+            description = "the knowledge the charts plot: score ((right - wrong) / m, as March's program reports it; "
+                    + "the default) or share (of dimensions right); the CSV files carry both")
+    String measure;
 
     /** The models picocli lists in the help. */
     static final class Models implements Iterable<String> {
@@ -83,9 +92,15 @@ final class ValidateCommand extends BaseCommand {
             throw new SpecException("--threads", Integer.toString(workers), "must be in [1, " + MAX_THREADS + "]");
         }
         MarchRules chosen = switch (rules.toLowerCase(Locale.ROOT)) {
+            case "actions" -> MarchRules.ACTIONS;
             case "original" -> MarchRules.ORIGINAL;
             case "paper" -> MarchRules.PAPER;
-            default -> throw new SpecException("--rules", rules, "must be original or paper");
+            default -> throw new SpecException("--rules", rules, "must be actions, original or paper");
+        };
+        MarchMeasure plotted = switch (measure.toLowerCase(Locale.ROOT)) {
+            case "score" -> MarchMeasure.SCORE;
+            case "share" -> MarchMeasure.SHARE;
+            default -> throw new SpecException("--measure", measure, "must be score or share");
         };
         checkOutDir(out);
 
@@ -100,26 +115,31 @@ final class ValidateCommand extends BaseCommand {
             int figure = f;
             AtomicFiles.writeText(out.resolve(MarchCsv.FILES.get(f - 1)), w -> MarchCsv.write(figures, figure, w));
         }
-        MarchCharts.writeAll(figures, out);
-        List<MarchFindings.Finding> findings = MarchFindings.all(figures);
+        MarchCharts.writeAll(figures, plotted, out);
         AtomicFiles.writeText(out.resolve("findings.txt"), w -> {
             PrintWriter p = new PrintWriter(w);
-            printFindings(figures, findings, p);
+            printFindings(figures, p);
             p.flush();
         });
-        printFindings(figures, findings, out());
+        printFindings(figures, out());
         out().printf(Locale.ROOT, "wrote %s: figure1-5.csv, figure1-5.png, findings.txt (%.1f s in all)%n", out,
                 (System.nanoTime() - start) / 1e9);
         return 0;
     }
 
-    static void printFindings(MarchFigures figures, List<MarchFindings.Finding> findings, PrintWriter p) {
-        long held = findings.stream().filter(MarchFindings.Finding::holds).count();
-        p.printf(Locale.ROOT, "March (1991) findings, %s rules, %d replications per point, seed %d: %d of %d hold "
-                        + "(t-test, p < %s)%n", figures.rules().name().toLowerCase(Locale.ROOT), figures.replications(),
-                figures.seed(), held, findings.size(), MarchFindings.ALPHA);
-        for (MarchFindings.Finding f : findings) {
-            p.printf(Locale.ROOT, "  [%s] %s%n         %s%n", f.holds() ? "holds" : "NOT SHOWN", f.claim(), f.evidence());
+    /** Prints the findings checked on each measure of knowledge. */
+    static void printFindings(MarchFigures figures, PrintWriter p) {
+        for (MarchMeasure m : MarchMeasure.values()) {
+            List<MarchFindings.Finding> findings = MarchFindings.all(figures, m);
+            long held = findings.stream().filter(MarchFindings.Finding::holds).count();
+            p.printf(Locale.ROOT, "March (1991) findings, %s rules, knowledge as %s, %d replications per point, seed %d: "
+                            + "%d of %d hold (t-test, p < %s)%n", figures.rules().name().toLowerCase(Locale.ROOT),
+                    m == MarchMeasure.SHARE ? "share" : "score", figures.replications(), figures.seed(), held,
+                    findings.size(), MarchFindings.ALPHA);
+            for (MarchFindings.Finding f : findings) {
+                p.printf(Locale.ROOT, "  [%s] %s%n         %s%n", f.holds() ? "holds" : "NOT SHOWN", f.claim(),
+                        f.evidence());
+            }
         }
     }
 }

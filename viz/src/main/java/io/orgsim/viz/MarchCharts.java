@@ -4,6 +4,7 @@ package io.orgsim.viz;
 import io.orgsim.core.experiment.Estimate;
 import io.orgsim.scenarios.validation.EquilibriumPoint;
 import io.orgsim.scenarios.validation.MarchFigures;
+import io.orgsim.scenarios.validation.MarchMeasure;
 import io.orgsim.scenarios.validation.MarchStudy;
 import io.orgsim.scenarios.validation.MixPoint;
 import io.orgsim.scenarios.validation.Sample;
@@ -30,8 +31,9 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * The charts of the March (1991) validation, one per figure of the paper: the mean over
- * replications as a line with markers, its 95% confidence interval shaded. Each chart's
- * dataset is a {@link YIntervalSeriesCollection} holding exactly the plotted numbers.
+ * replications as a line with markers, its 95% confidence interval shaded, on one measure of
+ * knowledge (the share of dimensions matching reality, or the score). Each chart's dataset is
+ * a {@link YIntervalSeriesCollection} holding exactly the plotted numbers.
  */
 public final class MarchCharts {
 
@@ -49,13 +51,14 @@ public final class MarchCharts {
      * Writes {@code figure1.png} to {@code figure5.png} into a folder, each atomically.
      *
      * @param figures the figures' data
+     * @param measure the measure of knowledge plotted
      * @param dir the folder, created if needed
      * @return the files written
      * @throws IOException when writing fails
      */
-    public static List<Path> writeAll(MarchFigures figures, Path dir) throws IOException {
-        List<JFreeChart> charts = List.of(figure1(figures), figure2(figures), figure3(figures), figure4(figures),
-                figure5(figures));
+    public static List<Path> writeAll(MarchFigures figures, MarchMeasure measure, Path dir) throws IOException {
+        List<JFreeChart> charts = List.of(figure1(figures, measure), figure2(figures, measure),
+                figure3(figures, measure), figure4(figures, measure), figure5(figures, measure));
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < charts.size(); i++) {
             Path file = dir.resolve(FILES.get(i));
@@ -67,85 +70,94 @@ public final class MarchCharts {
 
     /**
      * @param f the figures' data
+     * @param measure the measure of knowledge plotted
      * @return figure 1: equilibrium code knowledge against p1, one line per p2
      */
-    public static JFreeChart figure1(MarchFigures f) {
+    public static JFreeChart figure1(MarchFigures f, MarchMeasure measure) {
         Map<String, List<double[]>> lines = new LinkedHashMap<>();
         for (EquilibriumPoint p : f.figure1()) {
-            point(lines, "p2 = " + p.codeLearning(), p.socialization(), p.codeKnowledge());
+            point(lines, "p2 = " + p.codeLearning(), p.socialization(), p.codeKnowledge().of(measure));
         }
         return chart("Fig. 1: equilibrium code knowledge by learning rates",
                 subtitle(f, "closed system (no turnover or turbulence), run to equilibrium"),
-                "Socialization rate p1", "Equilibrium code knowledge", lines, true);
+                "Socialization rate p1", "Equilibrium code knowledge (" + label(measure) + ")", lines, true);
     }
 
     /**
      * @param f the figures' data
+     * @param measure the measure of knowledge plotted
      * @return figure 2: equilibrium code knowledge against the number of fast learners, mixed
      *     and uniform at the same mean rate
      */
-    public static JFreeChart figure2(MarchFigures f) {
+    public static JFreeChart figure2(MarchFigures f, MarchMeasure measure) {
         Map<String, List<double[]>> lines = new LinkedHashMap<>();
         for (MixPoint p : f.figures2and3()) {
             point(lines, "mixed: fast (p1 = " + MarchStudy.FAST + ") and slow (p1 = " + MarchStudy.SLOW + ")",
-                    p.fastLearners(), p.codeKnowledge());
-            point(lines, "uniform at the same mean p1", p.fastLearners(), p.uniformCodeKnowledge());
+                    p.fastLearners(), p.codeKnowledge().of(measure));
+            point(lines, "uniform at the same mean p1", p.fastLearners(), p.uniformCodeKnowledge().of(measure));
         }
         return chart("Fig. 2: mixed socialization rates and code knowledge",
                 subtitle(f, "p2 = " + MarchStudy.P2 + ", closed system, run to equilibrium"),
-                "Number of fast learners (of 50)", "Equilibrium code knowledge", lines, true);
+                "Number of fast learners (of 50)", "Equilibrium code knowledge (" + label(measure) + ")", lines, true);
     }
 
     /**
      * @param f the figures' data
+     * @param measure the measure of knowledge plotted
      * @return figure 3: the knowledge of slow and fast learners against the number of fast
      *     learners, at {@link MarchStudy#FIG3_PERIOD}
      */
-    public static JFreeChart figure3(MarchFigures f) {
+    public static JFreeChart figure3(MarchFigures f, MarchMeasure measure) {
         Map<String, List<double[]>> lines = new LinkedHashMap<>();
         int period = MarchStudy.FIG3_PERIOD;
         for (MixPoint p : f.figures2and3()) {
             period = p.period();
-            point(lines, "slow learners (p1 = " + MarchStudy.SLOW + ")", p.fastLearners(), p.slowKnowledge());
-            point(lines, "fast learners (p1 = " + MarchStudy.FAST + ")", p.fastLearners(), p.fastKnowledge());
+            point(lines, "slow learners (p1 = " + MarchStudy.SLOW + ")", p.fastLearners(), p.slowKnowledge().of(measure));
+            point(lines, "fast learners (p1 = " + MarchStudy.FAST + ")", p.fastLearners(), p.fastKnowledge().of(measure));
         }
         return chart("Fig. 3: knowledge of slow and fast learners",
                 subtitle(f, "p2 = " + MarchStudy.P2 + ", individual knowledge at period " + period),
-                "Number of fast learners (of 50)", "Individual knowledge", lines, true);
+                "Number of fast learners (of 50)", "Individual knowledge (" + label(measure) + ")", lines, true);
     }
 
     /**
      * @param f the figures' data
+     * @param measure the measure of knowledge plotted
      * @return figure 4: code knowledge at the horizon against turnover, one line per p1
      */
-    public static JFreeChart figure4(MarchFigures f) {
+    public static JFreeChart figure4(MarchFigures f, MarchMeasure measure) {
         Map<String, List<double[]>> lines = new LinkedHashMap<>();
         for (TurnoverPoint p : f.figure4()) {
-            point(lines, "p1 = " + p.socialization(), p.turnover(), p.codeKnowledge());
+            point(lines, "p1 = " + p.socialization(), p.turnover(), p.codeKnowledge().of(measure));
         }
         return chart("Fig. 4: turnover, socialization and code knowledge",
                 subtitle(f, "p2 = " + MarchStudy.P2 + ", no turbulence, code knowledge at period "
                         + MarchStudy.FIG4_HORIZON),
-                "Turnover p3", "Code knowledge", lines, true);
+                "Turnover p3", "Code knowledge (" + label(measure) + ")", lines, true);
     }
 
     /**
      * @param f the figures' data
+     * @param measure the measure of knowledge plotted
      * @return figure 5: code knowledge over time under turbulence, one line per turnover rate
      */
-    public static JFreeChart figure5(MarchFigures f) {
+    public static JFreeChart figure5(MarchFigures f, MarchMeasure measure) {
         Map<String, List<double[]>> lines = new LinkedHashMap<>();
         for (TurbulencePoint p : f.figure5()) {
             point(lines, p.turnover() == 0 ? "no turnover" : "turnover p3 = " + p.turnover(), p.period(),
-                    p.codeKnowledge());
+                    p.codeKnowledge().of(measure));
         }
         return chart("Fig. 5: turbulence, with and without turnover",
                 subtitle(f, String.format(Locale.ROOT, "p1 = %s, p2 = %s, turbulence p4 = %s", MarchStudy.FIG5_P1,
                         MarchStudy.P2, MarchStudy.FIG5_P4)),
-                "Period", "Code knowledge", lines, false);
+                "Period", "Code knowledge (" + label(measure) + ")", lines, false);
     }
 
     // ---- helpers ----
+
+    private static String label(MarchMeasure measure) {
+        return measure == MarchMeasure.SHARE ? "share of dimensions right" : "score: (right - wrong) / m";
+    }
 
     /** Adds (x, mean, low, high) to a line; empty samples are left out. */
     private static void point(Map<String, List<double[]>> lines, String line, double x, Sample s) {
@@ -192,7 +204,7 @@ public final class MarchCharts {
         return Charts.chart(title, subtitle, Charts.plot(data, x, y, renderer), true);
     }
 
-    /** A y range that shows every band with a little room, within [0, 1]. */
+    /** A y range that shows every band with a little room, within [-1, 1] (a score can be negative). */
     private static double[] yRange(Map<String, List<double[]>> lines, ToDoubleFunction<double[]> low,
                                    ToDoubleFunction<double[]> high) {
         double lo = 1;
@@ -207,6 +219,6 @@ public final class MarchCharts {
             return new double[] {0, 1};
         }
         double pad = Math.max(0.01, (hi - lo) * 0.08);
-        return new double[] {Math.max(0, Math.floor((lo - pad) * 20) / 20), Math.min(1, Math.ceil((hi + pad) * 20) / 20)};
+        return new double[] {Math.max(-1, Math.floor((lo - pad) * 20) / 20), Math.min(1, Math.ceil((hi + pad) * 20) / 20)};
     }
 }

@@ -10,6 +10,6 @@ package io.orgsim.scenarios.validation;
  * @param periods periods to equilibrium
  * @param capped replications stopped by {@link MarchParams#EQUILIBRIUM_CAP} before equilibrium
  */
-public record EquilibriumPoint(double socialization, double codeLearning, Sample codeKnowledge, Sample periods,
+public record EquilibriumPoint(double socialization, double codeLearning, Knowledge codeKnowledge, Sample periods,
                                int capped) {
 }

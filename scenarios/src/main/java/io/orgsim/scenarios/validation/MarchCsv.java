@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * The CSV files of the March (1991) figures: one row per plotted point, every measure as
  * {@code n, mean, sd, ci_low, ci_high} (95% Student-t interval of the mean over
- * replications). Numbers are written so that they parse back exactly; an empty group's
- * values are empty.
+ * replications), and knowledge on both measures: {@code *_knowledge_*} the share of
+ * dimensions matching reality, {@code *_score_*} (matches - mismatches) / m. Numbers are
+ * written so that they parse back exactly; an empty group's values are empty.
  */
 public final class MarchCsv {
 
@@ -41,7 +42,7 @@ public final class MarchCsv {
     }
 
     static void figure1(List<EquilibriumPoint> points, Writer w) throws IOException {
-        row(w, header(List.of("p2", "p1"), "code_knowledge", "periods"), "capped");
+        row(w, header(List.of("p2", "p1"), knowledge("code"), List.of("periods")), "capped");
         for (EquilibriumPoint p : points) {
             List<String> r = values(p.codeLearning(), p.socialization());
             add(r, p.codeKnowledge());
@@ -52,7 +53,7 @@ public final class MarchCsv {
     }
 
     static void figure2(List<MixPoint> points, Writer w) throws IOException {
-        row(w, header(List.of("fast_learners", "mean_p1"), "code_knowledge", "uniform_code_knowledge"));
+        row(w, header(List.of("fast_learners", "mean_p1"), knowledge("code", "uniform_code"), List.of()));
         for (MixPoint p : points) {
             List<String> r = values(p.fastLearners(), p.meanSocialization());
             add(r, p.codeKnowledge());
@@ -62,8 +63,8 @@ public final class MarchCsv {
     }
 
     static void figure3(List<MixPoint> points, Writer w) throws IOException {
-        row(w, header(List.of("fast_learners", "period"), "slow_knowledge", "fast_knowledge", "slow_equilibrium",
-                "fast_equilibrium"));
+        row(w, header(List.of("fast_learners", "period"),
+                knowledge("slow", "fast", "slow_equilibrium", "fast_equilibrium"), List.of()));
         for (MixPoint p : points) {
             List<String> r = values(p.fastLearners(), p.period());
             add(r, p.slowKnowledge());
@@ -75,7 +76,7 @@ public final class MarchCsv {
     }
 
     static void figure4(List<TurnoverPoint> points, Writer w) throws IOException {
-        row(w, header(List.of("p1", "p3"), "code_knowledge"));
+        row(w, header(List.of("p1", "p3"), knowledge("code"), List.of()));
         for (TurnoverPoint p : points) {
             List<String> r = values(p.socialization(), p.turnover());
             add(r, p.codeKnowledge());
@@ -84,7 +85,7 @@ public final class MarchCsv {
     }
 
     static void figure5(List<TurbulencePoint> points, Writer w) throws IOException {
-        row(w, header(List.of("p3", "period"), "code_knowledge"));
+        row(w, header(List.of("p3", "period"), knowledge("code"), List.of()));
         for (TurbulencePoint p : points) {
             List<String> r = values(p.turnover(), p.period());
             add(r, p.codeKnowledge());
@@ -92,9 +93,22 @@ public final class MarchCsv {
         }
     }
 
-    private static List<String> header(List<String> keys, String... measures) {
+    /** @return for each group, its two measures' column prefixes: {@code group_knowledge}, {@code group_score} */
+    private static List<String> knowledge(String... groups) {
+        List<String> out = new ArrayList<>();
+        for (String g : groups) {
+            for (MarchMeasure m : MarchMeasure.values()) {
+                out.add(g + "_" + m.column());
+            }
+        }
+        return out;
+    }
+
+    private static List<String> header(List<String> keys, List<String> measures, List<String> more) {
         List<String> h = new ArrayList<>(keys);
-        for (String m : measures) {
+        List<String> all = new ArrayList<>(measures);
+        all.addAll(more);
+        for (String m : all) {
             for (String s : List.of("n", "mean", "sd", "ci_low", "ci_high")) {
                 h.add(m + "_" + s);
             }
@@ -109,6 +123,12 @@ public final class MarchCsv {
             r.add(ResultColumns.number(Math.round(k * 1e9) / 1e9));
         }
         return r;
+    }
+
+    private static void add(List<String> row, Knowledge k) {
+        for (MarchMeasure m : MarchMeasure.values()) {
+            add(row, k.of(m));
+        }
     }
 
     private static void add(List<String> row, Sample s) {

@@ -47,17 +47,18 @@ public final class MarchFindings {
 
     /**
      * @param figures reproduced figures on the paper's grids
+     * @param measure the measure of knowledge the findings are checked on
      * @return every finding checked
      */
-    public static List<Finding> all(MarchFigures figures) {
+    public static List<Finding> all(MarchFigures figures, MarchMeasure measure) {
         List<Finding> out = new ArrayList<>();
-        out.add(slowSocialization(figures.figure1(), 0.5));
-        out.add(slowSocialization(figures.figure1(), 0.9));
-        out.add(mixBeatsUniform(figures.figures2and3(), 25));
-        out.add(fastLearnersKnowMore(figures.figures2and3(), 25));
-        out.add(turnoverHelpsFastSocialization(figures.figure4(), 0.9, MODERATE_TURNOVER));
-        out.add(turbulenceDecays(figures.figure5()));
-        out.add(turnoverSustainsKnowledge(figures.figure5(), 0.1));
+        out.add(slowSocialization(figures.figure1(), 0.5, measure));
+        out.add(slowSocialization(figures.figure1(), 0.9, measure));
+        out.add(mixBeatsUniform(figures.figures2and3(), 25, measure));
+        out.add(fastLearnersKnowMore(figures.figures2and3(), 25, measure));
+        out.add(turnoverHelpsFastSocialization(figures.figure4(), 0.9, MODERATE_TURNOVER, measure));
+        out.add(turbulenceDecays(figures.figure5(), measure));
+        out.add(turnoverSustainsKnowledge(figures.figure5(), 0.1, measure));
         return out;
     }
 
@@ -67,9 +68,10 @@ public final class MarchFindings {
      *
      * @param points figure 1's points
      * @param p2 the code learning rate to look at
+     * @param measure the measure of knowledge
      * @return the finding
      */
-    public static Finding slowSocialization(List<EquilibriumPoint> points, double p2) {
+    public static Finding slowSocialization(List<EquilibriumPoint> points, double p2, MarchMeasure measure) {
         List<EquilibriumPoint> row = points.stream().filter(p -> p.codeLearning() == p2).toList();
         EquilibriumPoint slow = row.stream().min((x, y) -> Double.compare(x.socialization(), y.socialization()))
                 .orElseThrow(() -> new IllegalArgumentException("no point with p2 = " + p2));
@@ -77,7 +79,7 @@ public final class MarchFindings {
                 .orElseThrow();
         return finding(String.format(Locale.ROOT, "fig. 1, p2 = %s: slower socialization (p1 = %s) gives higher "
                         + "equilibrium code knowledge than faster (p1 = %s)", p2, slow.socialization(),
-                fast.socialization()), slow.codeKnowledge(), fast.codeKnowledge(), false);
+                fast.socialization()), slow.codeKnowledge().of(measure), fast.codeKnowledge().of(measure), false);
     }
 
     /**
@@ -86,14 +88,15 @@ public final class MarchFindings {
      *
      * @param points figure 2's points
      * @param fastLearners the mix to look at
+     * @param measure the measure of knowledge
      * @return the finding
      */
-    public static Finding mixBeatsUniform(List<MixPoint> points, int fastLearners) {
+    public static Finding mixBeatsUniform(List<MixPoint> points, int fastLearners, MarchMeasure measure) {
         MixPoint p = mix(points, fastLearners);
         return finding(String.format(Locale.ROOT, "fig. 2: %d fast (p1 = %s) and %d slow (p1 = %s) learners give "
                         + "higher equilibrium code knowledge than all at the same mean p1 = %s", fastLearners,
                 MarchStudy.FAST, MarchParams.N - fastLearners, MarchStudy.SLOW, round(p.meanSocialization())),
-                p.codeKnowledge(), p.uniformCodeKnowledge(), true);
+                p.codeKnowledge().of(measure), p.uniformCodeKnowledge().of(measure), true);
     }
 
     /**
@@ -102,12 +105,14 @@ public final class MarchFindings {
      *
      * @param points figure 3's points
      * @param fastLearners the mix to look at
+     * @param measure the measure of knowledge
      * @return the finding
      */
-    public static Finding fastLearnersKnowMore(List<MixPoint> points, int fastLearners) {
+    public static Finding fastLearnersKnowMore(List<MixPoint> points, int fastLearners, MarchMeasure measure) {
         MixPoint p = mix(points, fastLearners);
         return finding(String.format(Locale.ROOT, "fig. 3: with %d fast learners, at period %d the fast learners "
-                + "know more than the slow ones", fastLearners, p.period()), p.fastKnowledge(), p.slowKnowledge(), true);
+                + "know more than the slow ones", fastLearners, p.period()), p.fastKnowledge().of(measure),
+                p.slowKnowledge().of(measure), true);
     }
 
     /**
@@ -117,13 +122,15 @@ public final class MarchFindings {
      * @param points figure 4's points
      * @param p1 the (fast) socialization rate
      * @param p3 the moderate turnover
+     * @param measure the measure of knowledge
      * @return the finding
      */
-    public static Finding turnoverHelpsFastSocialization(List<TurnoverPoint> points, double p1, double p3) {
+    public static Finding turnoverHelpsFastSocialization(List<TurnoverPoint> points, double p1, double p3,
+                                                         MarchMeasure measure) {
         TurnoverPoint none = turnover(points, p1, 0);
         TurnoverPoint some = turnover(points, p1, p3);
         return finding(String.format(Locale.ROOT, "fig. 4, p1 = %s: turnover p3 = %s gives higher code knowledge "
-                + "than none", p1, p3), some.codeKnowledge(), none.codeKnowledge(), false);
+                + "than none", p1, p3), some.codeKnowledge().of(measure), none.codeKnowledge().of(measure), false);
     }
 
     /**
@@ -131,23 +138,24 @@ public final class MarchFindings {
      * period of the highest mean) to the horizon.
      *
      * @param points figure 5's points
+     * @param measure the measure of knowledge
      * @return the finding
      */
-    public static Finding turbulenceDecays(List<TurbulencePoint> points) {
+    public static Finding turbulenceDecays(List<TurbulencePoint> points, MarchMeasure measure) {
         List<TurbulencePoint> series = points.stream().filter(p -> p.turnover() == 0).toList();
         if (series.isEmpty()) {
             throw new IllegalArgumentException("figure 5 has no series without turnover");
         }
         TurbulencePoint peak = series.get(0);
         for (TurbulencePoint p : series) {
-            if (p.codeKnowledge().mean() > peak.codeKnowledge().mean()) {
+            if (p.codeKnowledge().of(measure).mean() > peak.codeKnowledge().of(measure).mean()) {
                 peak = p;
             }
         }
         TurbulencePoint last = series.get(series.size() - 1);
         return finding(String.format(Locale.ROOT, "fig. 5, no turnover: under turbulence code knowledge decays "
-                + "from its peak (period %d) to period %d", peak.period(), last.period()), peak.codeKnowledge(),
-                last.codeKnowledge(), true);
+                + "from its peak (period %d) to period %d", peak.period(), last.period()), peak.codeKnowledge().of(measure),
+                last.codeKnowledge().of(measure), true);
     }
 
     /**
@@ -156,17 +164,18 @@ public final class MarchFindings {
      *
      * @param points figure 5's points
      * @param p3 the turnover rate
+     * @param measure the measure of knowledge
      * @return the finding
      */
-    public static Finding turnoverSustainsKnowledge(List<TurbulencePoint> points, double p3) {
+    public static Finding turnoverSustainsKnowledge(List<TurbulencePoint> points, double p3, MarchMeasure measure) {
         int horizon = points.stream().mapToInt(TurbulencePoint::period).max().orElseThrow();
         TurbulencePoint with = points.stream().filter(p -> p.turnover() == p3 && p.period() == horizon).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("figure 5 has no series with p3 = " + p3));
         TurbulencePoint without = points.stream().filter(p -> p.turnover() == 0 && p.period() == horizon).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("figure 5 has no series without turnover"));
         return finding(String.format(Locale.ROOT, "fig. 5: under turbulence, turnover p3 = %s keeps more code "
-                + "knowledge at period %d than none", p3, horizon), with.codeKnowledge(), without.codeKnowledge(),
-                false);
+                + "knowledge at period %d than none", p3, horizon), with.codeKnowledge().of(measure),
+                without.codeKnowledge().of(measure), false);
     }
 
     private static MixPoint mix(List<MixPoint> points, int fastLearners) {

@@ -15,12 +15,14 @@ final class MarchModel {
     private final MersenneTwisterFast random;
     private final int m;
     private final int n;
-    private final boolean paper;
+    private final MarchRules rules;
 
     private final byte[] reality;
     private final byte[] code;
     private final byte[] beliefs;
     private final double[] rate;
+    /** One individual's actions this period, under {@link MarchRules#ACTIONS}. */
+    private final byte[] actions;
 
     /** The superior group's tallies per dimension, read by code learning. */
     private final int[] plus;
@@ -39,11 +41,12 @@ final class MarchModel {
         this.random = random;
         this.m = params.dimensions();
         this.n = params.individuals();
-        this.paper = params.rules() == MarchRules.PAPER;
+        this.rules = params.rules();
         this.reality = new byte[m];
         this.code = new byte[m];
         this.beliefs = new byte[n * m];
         this.rate = new double[n];
+        this.actions = new byte[m];
         this.plus = new int[m];
         this.minus = new int[m];
         for (int d = 0; d < m; d++) {
@@ -91,9 +94,12 @@ final class MarchModel {
     }
 
     /**
-     * Finds the superior group (individuals whose beliefs do better against reality than the
-     * code's) and tallies its beliefs per dimension, from the state at the start of the
-     * period, before socialization changes it.
+     * Finds the superior group, the individuals who do better against reality than the code,
+     * and tallies its members' beliefs (or, under {@link MarchRules#ACTIONS}, their actions)
+     * per dimension, from the state at the start of the period, before socialization changes
+     * it. Under ACTIONS each individual first acts: a belief of +1 or -1 is acted on as it is,
+     * a belief of 0 as +1 or -1 with probability 1/2, and the score of these actions is
+     * compared with the code's score (the code does not act; a code value of 0 scores 0).
      */
     void assess() {
         int codeMerit = merit(code, 0);
@@ -102,12 +108,19 @@ final class MarchModel {
         superiors = 0;
         for (int i = 0; i < n; i++) {
             int base = i * m;
-            if (merit(beliefs, base) <= codeMerit) {
+            byte[] tallied = beliefs;
+            int from = base;
+            if (rules == MarchRules.ACTIONS) {
+                act(base);
+                tallied = actions;
+                from = 0;
+            }
+            if (merit(tallied, from) <= codeMerit) {
                 continue;
             }
             superiors++;
             for (int d = 0; d < m; d++) {
-                byte b = beliefs[base + d];
+                byte b = tallied[from + d];
                 if (b > 0) {
                     plus[d]++;
                 } else if (b < 0) {
@@ -117,23 +130,27 @@ final class MarchModel {
         }
     }
 
-    /** Score (matches minus mismatches) under the original rules, knowledge (matches) under the paper's. */
-    private int merit(byte[] values, int base) {
-        int merit = 0;
+    /** Fills {@link #actions} with individual's actions: its beliefs, a coin flip where it believes 0. */
+    private void act(int base) {
         for (int d = 0; d < m; d++) {
-            int product = values[base + d] * reality[d];
-            merit += paper ? (product > 0 ? 1 : 0) : product;
+            byte b = beliefs[base + d];
+            actions[d] = b != 0 ? b : (byte) (random.nextBoolean() ? 1 : -1);
         }
-        return merit;
+    }
+
+    /** Knowledge (matches) under the paper's rules, score (matches minus mismatches) under the others. */
+    private int merit(byte[] values, int base) {
+        return rules == MarchRules.PAPER ? matches(values, base) : score(values, base);
     }
 
     /**
      * Each belief that differs from a non-zero code value moves toward it with the
-     * individual's p1: one step (opposite to 0, 0 to the code's value) under the original
-     * rules, straight to the code's value under the paper's. Reads the code as it was at the
-     * start of the period.
+     * individual's p1: one step (opposite to 0, 0 to the code's value) under the actions and
+     * original rules, straight to the code's value under the paper's. Reads the code as it
+     * was at the start of the period.
      */
     void socialize() {
+        boolean jump = rules == MarchRules.PAPER;
         for (int i = 0; i < n; i++) {
             double p1 = rate[i];
             if (p1 == 0) {
@@ -144,33 +161,36 @@ final class MarchModel {
                 byte c = code[d];
                 byte b = beliefs[base + d];
                 if (c != 0 && b != c && random.nextDouble() < p1) {
-                    beliefs[base + d] = paper ? c : (byte) (b + c);
+                    beliefs[base + d] = jump ? c : (byte) (b + c);
                 }
             }
         }
     }
 
     /**
-     * On each dimension where the superior group's dominant belief (the sign of its net vote)
-     * differs from the code, the code moves toward it with probability 1 - (1 - p2)^k.
+     * On each dimension where the superior group's dominant belief or action (the sign of its
+     * net vote) differs from the code, the code moves toward it with probability 1 - (1 - p2)^k:
+     * one step under the original rules, straight to it under the actions and paper rules.
      */
     void learnCode() {
         double p2 = params.codeLearning();
         if (p2 == 0 || superiors == 0) {
             return;
         }
+        boolean step = rules == MarchRules.ORIGINAL;
         for (int d = 0; d < m; d++) {
             int k = votes(d);
             if (k > 0 && random.nextDouble() < 1 - Math.pow(1 - p2, k)) {
                 int dominant = Integer.signum(plus[d] - minus[d]);
-                code[d] = paper ? (byte) dominant : (byte) (code[d] + dominant);
+                code[d] = step ? (byte) (code[d] + dominant) : (byte) dominant;
             }
         }
     }
 
     /**
      * @return k on dimension d when the dominant belief differs from the code, else 0: the net
-     *     vote under the original rules; those who differ minus those who agree under the paper's
+     *     vote under the actions and original rules; those who differ minus those who agree
+     *     under the paper's
      */
     private int votes(int d) {
         int net = plus[d] - minus[d];
@@ -178,7 +198,7 @@ final class MarchModel {
         if (dominant == 0 || dominant == code[d]) {
             return 0;
         }
-        if (!paper) {
+        if (rules != MarchRules.PAPER) {
             return Math.abs(net);
         }
         int agree = code[d] > 0 ? plus[d] : code[d] < 0 ? minus[d] : superiors - plus[d] - minus[d];
@@ -190,10 +210,14 @@ final class MarchModel {
     /**
      * Whether no further change is possible: (a) socialization can change nothing, because
      * every individual with p1 &gt; 0 holds the code's value on every dimension where the code
-     * is not 0; and (b) code learning can change nothing, because p2 is 0 or, for the superior
-     * group of the current state, no dimension has a k &gt; 0 (in particular when the group is
-     * empty). With no turnover and no turbulence the state then never changes again. Refreshes
-     * the superior group, which the next period computes again from the same state.
+     * is not 0; and (b) code learning can change nothing, because p2 is 0 or no superior
+     * group can move the code. Under the original and paper rules (b) means that, for the
+     * superior group of the current state, no dimension has a k &gt; 0 (in particular when the
+     * group is empty); this refreshes the superior group, which the next period computes again
+     * from the same state. Under the actions rules the group depends on the coin flips, so (b)
+     * asks that no individual could beat the code's score however its coins fall: its beliefs'
+     * score plus its number of 0 beliefs is at most the code's score. With no turnover and no
+     * turbulence the state then never changes again.
      *
      * @return true at equilibrium
      */
@@ -212,6 +236,9 @@ final class MarchModel {
         if (params.codeLearning() == 0) {
             return true;
         }
+        if (rules == MarchRules.ACTIONS) {
+            return !anyoneCanBeatTheCode();
+        }
         assess();
         for (int d = 0; d < m; d++) {
             if (votes(d) > 0) {
@@ -221,26 +248,51 @@ final class MarchModel {
         return true;
     }
 
-    /** @return the share of dimensions on which the code equals reality */
-    double codeKnowledge() {
-        return matches(code, 0) / (double) m;
+    /** @return true when some individual's best possible actions score above the code */
+    private boolean anyoneCanBeatTheCode() {
+        int codeScore = score(code, 0);
+        for (int i = 0; i < n; i++) {
+            int base = i * m;
+            int best = 0;
+            for (int d = 0; d < m; d++) {
+                byte b = beliefs[base + d];
+                best += b == 0 ? 1 : b * reality[d];
+            }
+            if (best > codeScore) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
+     * @param measure which measure
+     * @return the code's knowledge of reality
+     */
+    double codeKnowledge(MarchMeasure measure) {
+        return measure(measure, code, 0) / (double) m;
+    }
+
+    /**
+     * @param measure which measure
      * @param from first individual, inclusive
      * @param to last individual, exclusive
-     * @return the mean over those individuals of the share of dimensions their beliefs get
-     *     right; NaN when the range is empty
+     * @return the mean over those individuals of their beliefs' knowledge of reality; NaN when
+     *     the range is empty
      */
-    double individualKnowledge(int from, int to) {
+    double individualKnowledge(MarchMeasure measure, int from, int to) {
         if (to <= from) {
             return Double.NaN;
         }
         long sum = 0;
         for (int i = from; i < to; i++) {
-            sum += matches(beliefs, i * m);
+            sum += measure(measure, beliefs, i * m);
         }
         return sum / ((double) m * (to - from));
+    }
+
+    private int measure(MarchMeasure measure, byte[] values, int base) {
+        return measure == MarchMeasure.SHARE ? matches(values, base) : score(values, base);
     }
 
     private int matches(byte[] values, int base) {
@@ -251,6 +303,15 @@ final class MarchModel {
             }
         }
         return count;
+    }
+
+    /** @return matches minus mismatches, a 0 counting neither */
+    private int score(byte[] values, int base) {
+        int score = 0;
+        for (int d = 0; d < m; d++) {
+            score += values[base + d] * reality[d];
+        }
+        return score;
     }
 
     /** @return the parameters */

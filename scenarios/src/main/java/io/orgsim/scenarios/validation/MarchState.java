@@ -23,9 +23,8 @@ final class MarchState extends SimState {
 
     private final MarchParams params;
     private transient MarchModel model;
-    private double[] code;
-    private double[] slow;
-    private double[] fast;
+    /** Knowledge after each period: code, slow and fast learners, each as share then score. */
+    private double[][] series;
     private int periods;
     private boolean equilibrium;
 
@@ -47,9 +46,7 @@ final class MarchState extends SimState {
         MarchModel mm = new MarchModel(params, random);
         model = mm;
         int length = Math.min(params.horizon(), 1024) + 1;
-        code = new double[length];
-        slow = new double[length];
-        fast = new double[length];
+        series = new double[6][length];
         periods = 0;
         measure();
         equilibrium = params.closedSystem() && mm.atEquilibrium();
@@ -63,11 +60,11 @@ final class MarchState extends SimState {
 
     private void record() {
         periods++;
-        if (periods == code.length) {
-            int length = Math.min(2 * code.length, params.horizon() + 1);
-            code = Arrays.copyOf(code, length);
-            slow = Arrays.copyOf(slow, length);
-            fast = Arrays.copyOf(fast, length);
+        if (periods == series[0].length) {
+            int length = Math.min(2 * series[0].length, params.horizon() + 1);
+            for (int s = 0; s < series.length; s++) {
+                series[s] = Arrays.copyOf(series[s], length);
+            }
         }
         measure();
         if (params.closedSystem()) {
@@ -77,9 +74,13 @@ final class MarchState extends SimState {
 
     private void measure() {
         int f = params.fastLearners();
-        code[periods] = model.codeKnowledge();
-        slow[periods] = model.individualKnowledge(f, params.individuals());
-        fast[periods] = model.individualKnowledge(0, f);
+        int n = params.individuals();
+        series[0][periods] = model.codeKnowledge(MarchMeasure.SHARE);
+        series[1][periods] = model.codeKnowledge(MarchMeasure.SCORE);
+        series[2][periods] = model.individualKnowledge(MarchMeasure.SHARE, f, n);
+        series[3][periods] = model.individualKnowledge(MarchMeasure.SCORE, f, n);
+        series[4][periods] = model.individualKnowledge(MarchMeasure.SHARE, 0, f);
+        series[5][periods] = model.individualKnowledge(MarchMeasure.SCORE, 0, f);
     }
 
     /** @return true when the run is over: at the horizon, or at a closed system's equilibrium */
@@ -98,9 +99,12 @@ final class MarchState extends SimState {
             // the phases run inside the schedule
         }
         finish();
+        return new MarchRun(seed(), periods, equilibrium, series(0), series(2), series(4));
+    }
+
+    private MarchSeries series(int share) {
         int n = periods + 1;
-        return new MarchRun(seed(), periods, equilibrium, model.individualKnowledge(0, params.individuals()),
-                Arrays.copyOf(code, n), Arrays.copyOf(slow, n), Arrays.copyOf(fast, n));
+        return new MarchSeries(Arrays.copyOf(series[share], n), Arrays.copyOf(series[share + 1], n));
     }
 
     /** @return the model, once started */

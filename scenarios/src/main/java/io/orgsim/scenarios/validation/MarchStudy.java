@@ -47,12 +47,12 @@ public final class MarchStudy {
     public static final int[] FIG2_FAST = {0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50};
     /** The period at which figure 3 reads the knowledge of slow and fast learners. */
     public static final int FIG3_PERIOD = 20;
-    /** Figure 4's socialization rates. */
-    public static final double[] FIG4_P1 = {0.1, 0.5, 0.9};
-    /** Figure 4's turnover rates. */
-    public static final double[] FIG4_P3 = {0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1, 0.15, 0.2};
-    /** Figure 4's horizon in periods. */
-    public static final int FIG4_HORIZON = 200;
+    /** Figure 4's socialization rates, slow and fast. */
+    public static final double[] FIG4_P1 = {0.1, 0.9};
+    /** Figure 4's turnover rates: 0 to 1 in steps of 0.1, with 0.02 and 0.05 for the low end. */
+    public static final double[] FIG4_P3 = {0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1};
+    /** Figure 4's horizon: it shows period-20 code knowledge. */
+    public static final int FIG4_HORIZON = 20;
     /** Figure 5's socialization rate. */
     public static final double FIG5_P1 = 0.5;
     /** Figure 5's turbulence. */
@@ -93,10 +93,10 @@ public final class MarchStudy {
      * @param replications replications per design point, at least 2
      * @param seed the master seed
      * @param threads worker threads, at least 1
-     * @return a study of March's original rules without progress display
+     * @return a study under the actions rules without progress display
      */
     public static MarchStudy of(int replications, long seed, int threads) {
-        return new MarchStudy(replications, seed, threads, MarchRules.ORIGINAL, Progress.Factory.NONE);
+        return new MarchStudy(replications, seed, threads, MarchRules.ACTIONS, Progress.Factory.NONE);
     }
 
     /** @return replications per design point */
@@ -141,8 +141,8 @@ public final class MarchStudy {
             for (MarchRun r : runs[p]) {
                 capped += r.equilibrium() ? 0 : 1;
             }
-            out.add(new EquilibriumPoint(mp.socialization(), mp.codeLearning(),
-                    sample(runs[p], MarchRun::codeKnowledge), sample(runs[p], r -> r.periods()), capped));
+            out.add(new EquilibriumPoint(mp.socialization(), mp.codeLearning(), knowledge(runs[p], MarchRun::codeAtEnd),
+                    sample(runs[p], r -> r.periods()), capped));
         }
         return out;
     }
@@ -173,10 +173,11 @@ public final class MarchStudy {
         for (int i = 0; i < fastCounts.length; i++) {
             MarchRun[] mixed = runs[i];
             out.add(new MixPoint(fastCounts[i], points.get(i).meanSocialization(),
-                    sample(mixed, MarchRun::codeKnowledge), sample(runs[fastCounts.length + i], MarchRun::codeKnowledge),
-                    FIG3_PERIOD, sample(mixed, r -> r.slowKnowledgeAt(FIG3_PERIOD)),
-                    sample(mixed, r -> r.fastKnowledgeAt(FIG3_PERIOD)), sample(mixed, MarchRun::slowKnowledge),
-                    sample(mixed, MarchRun::fastKnowledge)));
+                    knowledge(mixed, MarchRun::codeAtEnd), knowledge(runs[fastCounts.length + i], MarchRun::codeAtEnd),
+                    FIG3_PERIOD, knowledge(mixed, (r, m) -> r.slowAt(m, FIG3_PERIOD)),
+                    knowledge(mixed, (r, m) -> r.fastAt(m, FIG3_PERIOD)),
+                    knowledge(mixed, (r, m) -> r.slowAt(m, r.periods())),
+                    knowledge(mixed, (r, m) -> r.fastAt(m, r.periods()))));
         }
         return out;
     }
@@ -203,7 +204,7 @@ public final class MarchStudy {
             MarchRun[] rs = runs[p];
             // A closed point (p3 = 0) may stop early at equilibrium, a state it would keep to the horizon.
             out.add(new TurnoverPoint(points.get(p).socialization(), points.get(p).turnover(),
-                    sample(rs, r -> r.codeKnowledgeAt(horizon))));
+                    knowledge(rs, (r, m) -> r.codeAt(m, horizon))));
         }
         return out;
     }
@@ -230,10 +231,20 @@ public final class MarchStudy {
         for (int p = 0; p < points.size(); p++) {
             for (int t = 0; t <= horizon; t++) {
                 int period = t;
-                out.add(new TurbulencePoint(p3s[p], t, sample(runs[p], r -> r.codeKnowledgeAt(period))));
+                out.add(new TurbulencePoint(p3s[p], t, knowledge(runs[p], (r, m) -> r.codeAt(m, period))));
             }
         }
         return out;
+    }
+
+    /** A measure of a run: its value on the given measure of knowledge. */
+    private interface RunMeasure {
+        double of(MarchRun run, MarchMeasure measure);
+    }
+
+    private static Knowledge knowledge(MarchRun[] runs, RunMeasure measure) {
+        return new Knowledge(sample(runs, r -> measure.of(r, MarchMeasure.SHARE)),
+                sample(runs, r -> measure.of(r, MarchMeasure.SCORE)));
     }
 
     private static Sample sample(MarchRun[] runs, java.util.function.ToDoubleFunction<MarchRun> measure) {

@@ -18,7 +18,7 @@ package io.orgsim.scenarios.validation;
  * @param slowEquilibrium mean knowledge of the slow learners at equilibrium; empty when there are none
  * @param fastEquilibrium mean knowledge of the fast learners at equilibrium; empty when there are none
  */
-public record MixPoint(int fastLearners, double meanSocialization, Sample codeKnowledge, Sample uniformCodeKnowledge,
-                       int period, Sample slowKnowledge, Sample fastKnowledge, Sample slowEquilibrium,
-                       Sample fastEquilibrium) {
+public record MixPoint(int fastLearners, double meanSocialization, Knowledge codeKnowledge,
+                       Knowledge uniformCodeKnowledge, int period, Knowledge slowKnowledge, Knowledge fastKnowledge,
+                       Knowledge slowEquilibrium, Knowledge fastEquilibrium) {
 }

@@ -8,5 +8,5 @@ package io.orgsim.scenarios.validation;
  * @param period the period, from 0 (before any learning)
  * @param codeKnowledge code knowledge after that period
  */
-public record TurbulencePoint(double turnover, int period, Sample codeKnowledge) {
+public record TurbulencePoint(double turnover, int period, Knowledge codeKnowledge) {
 }

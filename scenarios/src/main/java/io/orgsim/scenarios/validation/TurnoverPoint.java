@@ -8,5 +8,5 @@ package io.orgsim.scenarios.validation;
  * @param turnover p3
  * @param codeKnowledge code knowledge at the horizon
  */
-public record TurnoverPoint(double socialization, double turnover, Sample codeKnowledge) {
+public record TurnoverPoint(double socialization, double turnover, Knowledge codeKnowledge) {
 }

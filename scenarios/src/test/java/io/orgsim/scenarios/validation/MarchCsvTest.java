@@ -36,10 +36,11 @@ class MarchCsvTest {
         StringWriter w = new StringWriter();
         MarchCsv.write(f, 1, w);
         assertThat(w.toString()).startsWith("p2,p1,code_knowledge_n,code_knowledge_mean,code_knowledge_sd,"
-                + "code_knowledge_ci_low,code_knowledge_ci_high,periods_n").contains("\n0.5,0.1,4,");
+                + "code_knowledge_ci_low,code_knowledge_ci_high,code_score_n,code_score_mean,code_score_sd,code_score_ci_low,"
+                + "code_score_ci_high,periods_n").contains("\n0.5,0.1,4,");
         StringWriter w3 = new StringWriter();
         MarchCsv.write(f, 3, w3);
         assertThat(w3.toString().lines().toList().get(1)).as("no fast learners: empty fast columns")
-                .startsWith("0,20,4,").contains(",0,,,,,");
+                .startsWith("0,20,4,").contains(",0,,,,,0,,,,,");
     }
 }

@@ -31,8 +31,8 @@ class MarchFindingsTest {
     void slowerSocializationGivesHigherEquilibriumCodeKnowledge(MarchRules rules) {
         List<EquilibriumPoint> points = study(rules).figure1(new double[] {0.1, 0.9}, new double[] {0.5, 0.9});
         assertThat(points).allSatisfy(p -> assertThat(p.capped()).isZero());
-        holds(MarchFindings.slowSocialization(points, 0.5));
-        holds(MarchFindings.slowSocialization(points, 0.9));
+        holds(MarchFindings.slowSocialization(points, 0.5, MarchMeasure.SHARE));
+        holds(MarchFindings.slowSocialization(points, 0.9, MarchMeasure.SHARE));
     }
 
     @ParameterizedTest
@@ -40,8 +40,8 @@ class MarchFindingsTest {
     void aMixOfFastAndSlowLearnersBeatsAUniformPopulationWithTheSameMeanRate(MarchRules rules) {
         List<MixPoint> points = study(rules).figures2and3(new int[] {25});
         assertThat(points.get(0).meanSocialization()).isEqualTo(0.5, org.assertj.core.data.Offset.offset(1e-12));
-        holds(MarchFindings.mixBeatsUniform(points, 25));
-        holds(MarchFindings.fastLearnersKnowMore(points, 25));
+        holds(MarchFindings.mixBeatsUniform(points, 25, MarchMeasure.SHARE));
+        holds(MarchFindings.fastLearnersKnowMore(points, 25, MarchMeasure.SHARE));
     }
 
     @ParameterizedTest
@@ -49,7 +49,8 @@ class MarchFindingsTest {
     void turnoverHelpsWhenSocializationIsFast(MarchRules rules) {
         List<TurnoverPoint> points = study(rules).figure4(new double[] {0.9},
                 new double[] {0, MarchFindings.MODERATE_TURNOVER}, MarchStudy.FIG4_HORIZON);
-        holds(MarchFindings.turnoverHelpsFastSocialization(points, 0.9, MarchFindings.MODERATE_TURNOVER));
+        holds(MarchFindings.turnoverHelpsFastSocialization(points, 0.9, MarchFindings.MODERATE_TURNOVER,
+                MarchMeasure.SHARE));
     }
 
     @ParameterizedTest
@@ -57,12 +58,12 @@ class MarchFindingsTest {
     void underTurbulenceWithoutTurnoverCodeKnowledgeDecays(MarchRules rules) {
         List<TurbulencePoint> points = study(rules).figure5(MarchStudy.FIG5_P3, MarchStudy.FIG5_P4,
                 MarchStudy.FIG5_HORIZON);
-        MarchFindings.Finding decay = MarchFindings.turbulenceDecays(points);
+        MarchFindings.Finding decay = MarchFindings.turbulenceDecays(points, MarchMeasure.SHARE);
         holds(decay);
         // The peak comes early, long before the horizon, and the decay is large.
         assertThat(decay.claim()).doesNotContain("(period " + MarchStudy.FIG5_HORIZON + ")");
         assertThat(decay.comparison().difference()).isGreaterThan(0.1);
-        holds(MarchFindings.turnoverSustainsKnowledge(points, 0.1));
+        holds(MarchFindings.turnoverSustainsKnowledge(points, 0.1, MarchMeasure.SHARE));
     }
 
     private static void holds(MarchFindings.Finding f) {

@@ -47,7 +47,8 @@ class MarchModelTest {
         for (int c : counts) {
             assertThat(c).isBetween(427, 573);
         }
-        assertThat(m.codeKnowledge()).isZero();
+        assertThat(m.codeKnowledge(MarchMeasure.SHARE)).isZero();
+        assertThat(m.codeKnowledge(MarchMeasure.SCORE)).isZero();
     }
 
     @Test
@@ -206,7 +207,9 @@ class MarchModelTest {
                 m.learnCode();
             }
             assertThat(snapshot(m, p)).isEqualTo(before);
-            assertThat(run.codeKnowledgeAt(run.periods() + 1000)).isEqualTo(run.codeKnowledge());
+            for (MarchMeasure measure : MarchMeasure.values()) {
+                assertThat(run.codeAt(measure, run.periods() + 1000)).isEqualTo(run.codeAtEnd(measure));
+            }
         }
     }
 
@@ -227,13 +230,15 @@ class MarchModelTest {
         MarchRun a = March1991.run(p, 99);
         MarchRun b = March1991.run(p, 99);
         MarchRun c = March1991.run(p, 100);
-        assertThat(a.codeSeries()).isEqualTo(b.codeSeries());
-        assertThat(a.slowSeries()).isEqualTo(b.slowSeries());
-        assertThat(a.fastSeries()).containsOnly(Double.NaN).hasSize(61);
-        assertThat(a.individualKnowledge()).isEqualTo(b.individualKnowledge());
+        for (MarchSeries[] pair : new MarchSeries[][] {{a.code(), b.code()}, {a.slow(), b.slow()}}) {
+            assertThat(pair[0].share()).isEqualTo(pair[1].share());
+            assertThat(pair[0].score()).isEqualTo(pair[1].score());
+        }
+        assertThat(a.fast().share()).containsOnly(Double.NaN).hasSize(61);
+        assertThat(a.fast().score()).containsOnly(Double.NaN).hasSize(61);
         assertThat(a.periods()).isEqualTo(60);
         assertThat(a.equilibrium()).isFalse();
-        assertThat(c.codeSeries()).isNotEqualTo(a.codeSeries());
+        assertThat(c.code().share()).isNotEqualTo(a.code().share());
     }
 
     @Test
