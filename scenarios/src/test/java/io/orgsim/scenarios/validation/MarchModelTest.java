@@ -51,9 +51,10 @@ class MarchModelTest {
         assertThat(m.codeKnowledge(MarchMeasure.SCORE)).isZero();
     }
 
-    @Test
-    void originalSocializationMovesOneStepTowardTheCode() {
-        MarchModel m = tiny(1.0, 0, MarchRules.ORIGINAL, 1);
+    @ParameterizedTest
+    @EnumSource(value = MarchRules.class, names = {"ACTIONS", "ORIGINAL"})
+    void socializationMovesOneStepTowardTheCode(MarchRules rules) {
+        MarchModel m = tiny(1.0, 0, rules, 1);
         m.setCode(0, 1);
         m.setBelief(0, 0, -1);
         m.setCode(1, 0);
@@ -114,6 +115,80 @@ class MarchModelTest {
         m.assess();
         m.learnCode();
         assertThat(m.code(0)).as("an opposite code moves one step, to 0").isEqualTo((byte) 0);
+    }
+
+    @Test
+    void actionsCodeLearningUsesTheNetVoteOfTheSuperiorGroupsActionsAndJumps() {
+        // No 0 beliefs, so actions are the beliefs: reality +1 everywhere, the code (all 0)
+        // scores 0; individuals 0-2 score 2, 2 and 2 and are superior, individual 3 (-4) is not.
+        MarchModel m = tiny(4, 0, 1.0, MarchRules.ACTIONS, 4);
+        int[][] beliefs = {{1, -1, 1, 1}, {1, 1, -1, 1}, {1, -1, 1, 1}, {-1, -1, -1, -1}};
+        set(m, beliefs);
+        m.setCode(0, -1);
+        m.assess();
+        m.learnCode();
+        assertThat(m.code(0)).as("3 for, none against: an opposite code jumps").isEqualTo((byte) 1);
+        assertThat(m.code(1)).as("net vote -1 among the superior").isEqualTo((byte) -1);
+        assertThat(m.code(2)).as("net vote +1; the inferior individual has no say").isEqualTo((byte) 1);
+    }
+
+    @Test
+    void actionsZeroBeliefsActAsACoinFlip() {
+        // One individual: 0 on dimensions 0-999, right (+1) on 1000-1999, so its actions score
+        // at least 0 + 1000 - 1000 and, but for 2^-1000, above the code's 0. With p2 = 1 the
+        // code takes every action it sees once, so it shows the coin flips on 0-999.
+        int half = 1000;
+        MarchModel m = tiny(2 * half, 0, 1.0, MarchRules.ACTIONS, 1);
+        for (int d = half; d < 2 * half; d++) {
+            m.setBelief(0, d, 1);
+        }
+        m.assess();
+        m.learnCode();
+        int plus = 0;
+        for (int d = 0; d < half; d++) {
+            assertThat(m.code(d)).isIn((byte) -1, (byte) 1);
+            plus += m.code(d) == 1 ? 1 : 0;
+        }
+        // 1000 flips at 1/2: 500 +- 4 sd (about 63).
+        assertThat(plus).isBetween(437, 563);
+        assertThat(m.belief(0, 0)).as("acting leaves the belief alone").isZero();
+    }
+
+    @Test
+    void actionsSuperiorGroupIsChosenByTheScoreOfActionsNotOfBeliefs() {
+        // Reality +1; the code is +1 on dimension 0 (score 1). The individual's beliefs score
+        // 0 (0 everywhere), but when both its coins come up +1 its actions score 2 and beat
+        // the code, and the code learns dimension 1; when they do not, nothing changes.
+        int learned = 0;
+        int trials = 4000;
+        MarchParams p = new MarchParams(2, 1, 0, 0, 0, 1.0, 0, 0, 10, MarchRules.ACTIONS);
+        MarchModel m = new MarchModel(p, new MersenneTwisterFast(9));
+        for (int t = 0; t < trials; t++) {
+            m.setReality(0, 1);
+            m.setReality(1, 1);
+            m.setCode(0, 1);
+            m.setCode(1, 0);
+            m.setBelief(0, 0, 0);
+            m.setBelief(0, 1, 0);
+            m.assess();
+            m.learnCode();
+            learned += m.code(1) == 1 ? 1 : 0;
+            assertThat(m.code(1)).as("a losing action is never learned").isNotEqualTo((byte) -1);
+        }
+        // Probability 1/4: 1000 +- 4 sd (about 110).
+        assertThat(learned).isBetween(890, 1110);
+    }
+
+    @Test
+    void actionsEquilibriumAsksThatNoCoinFlipCouldBeatTheCode() {
+        MarchModel m = tiny(0.5, 0.5, MarchRules.ACTIONS, 1);
+        m.setCode(0, 1);
+        m.setBelief(0, 0, 1);
+        assertThat(m.atEquilibrium()).as("two 0 beliefs where the code is 0: lucky flips beat the code").isFalse();
+        m.setBelief(0, 1, -1);
+        assertThat(m.atEquilibrium()).as("one 0 belief, one wrong: at best a tie with the code").isTrue();
+        m.setBelief(0, 1, 1);
+        assertThat(m.atEquilibrium()).as("a right belief where the code is 0 beats it").isFalse();
     }
 
     private static void set(MarchModel m, int[][] beliefs) {
