@@ -58,7 +58,7 @@ public record MarchParams(int dimensions, int individuals, double socialization,
 
     /**
      * March's closed system with one socialization rate: m = 30, n = 50, no turnover or
-     * turbulence, the original program's rules, run until equilibrium (at most
+     * turbulence, the actions rules (the default), run until equilibrium (at most
      * {@link #EQUILIBRIUM_CAP} periods).
      *
      * @param p1 socialization rate
@@ -66,7 +66,7 @@ public record MarchParams(int dimensions, int individuals, double socialization,
      * @return the parameters
      */
     public static MarchParams closed(double p1, double p2) {
-        return new MarchParams(M, N, p1, p1, 0, p2, 0, 0, EQUILIBRIUM_CAP, MarchRules.ORIGINAL);
+        return new MarchParams(M, N, p1, p1, 0, p2, 0, 0, EQUILIBRIUM_CAP, MarchRules.ACTIONS);
     }
 
     /** @return true when there is neither turnover nor turbulence, so a run stops at equilibrium */

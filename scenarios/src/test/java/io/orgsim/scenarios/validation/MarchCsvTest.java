@@ -14,7 +14,7 @@ class MarchCsvTest {
     @Test
     void everyFigureWritesOneRowPerPoint() throws IOException {
         MarchStudy s = MarchStudy.of(4, 5, 2);
-        MarchFigures f = new MarchFigures(4, 5, MarchRules.ORIGINAL,
+        MarchFigures f = new MarchFigures(4, 5, MarchRules.ACTIONS,
                 s.figure1(new double[] {0.1, 0.9}, new double[] {0.5}), s.figures2and3(new int[] {0, 25, 50}),
                 s.figure4(new double[] {0.9}, new double[] {0, 0.1}, 30), s.figure5(new double[] {0, 0.1}, 0.02, 10));
         int[] rows = {2, 3, 3, 2, 22};
