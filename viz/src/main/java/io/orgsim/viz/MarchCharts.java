@@ -156,7 +156,7 @@ public final class MarchCharts {
     // ---- helpers ----
 
     private static String label(MarchMeasure measure) {
-        return measure == MarchMeasure.SHARE ? "share of dimensions right" : "score: (right - wrong) / m";
+        return measure == MarchMeasure.SHARE ? "share right" : "score";
     }
 
     /** Adds (x, mean, low, high) to a line; empty samples are left out. */
