@@ -130,7 +130,7 @@ final class MarchModel {
         }
     }
 
-    /** Fills {@link #actions} with individual's actions: its beliefs, a coin flip where it believes 0. */
+    /** Fills {@link #actions} with the individual's actions: its beliefs, a coin flip where it believes 0. */
     private void act(int base) {
         for (int d = 0; d < m; d++) {
             byte b = beliefs[base + d];
