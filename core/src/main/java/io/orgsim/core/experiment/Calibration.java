@@ -229,7 +229,7 @@ public final class Calibration {
                         Statistics.describe(column(atFit, t))));
             }
             return new CalibrationResult(params, fits, startObjective, fitObjective, count, cached,
-                    evaluations.resumed(), exhausted);
+                    evaluations.resumed(), budget > 0 && !fit.isEmpty(), exhausted);
         }
 
         /** @return true when the budget ran out before CMA-ES converged */

@@ -13,11 +13,12 @@ import java.util.List;
  * @param evaluations evaluations made or replayed in this session
  * @param cached evaluations answered from the log
  * @param resumed evaluations the log held when the session began
+ * @param searched true when parameters were searched; false when the targets were only measured at the start
  * @param budgetExhausted true when the search stopped at its budget rather than converging
  */
 public record CalibrationResult(List<Parameter> parameters, List<TargetFit> targets, double startObjective,
                                 double fitObjective, int evaluations, int cached, int resumed,
-                                boolean budgetExhausted) {
+                                boolean searched, boolean budgetExhausted) {
 
     /** Copies the lists. */
     public CalibrationResult {
