@@ -106,7 +106,7 @@ final class CalibrateCommand extends BaseCommand {
             b.log(dir.resolve(CalibrationReport.LOG)).listener(e -> {
                 shown[0]++;
                 err().printf(Locale.ROOT, "calibrate: %-8s %4d  objective %10.4g  best %10.4g%s  %s%n", e.phase(),
-                        e.number(), e.objective(), e.best(), e.cached() ? " (from the log)" : "",
+                        e.number(), e.objective(), e.best(), e.cached() ? " (not simulated: in the log)" : "",
                         Arrays.toString(e.params()));
             });
             calibration = b.build();
@@ -130,7 +130,8 @@ final class CalibrateCommand extends BaseCommand {
         String command = "orgsim " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         List<Path> files = CalibrationReport.write(dir, r, command);
         out().print(CalibrationReport.markdown(r, command));
-        out().printf(Locale.ROOT, "%d evaluations (%d from the log)%n", r.evaluations(), r.cached());
+        out().printf(Locale.ROOT, "%d evaluations (%d answered from the log or a repeat, not simulated)%n",
+                r.evaluations(), r.cached());
         for (Path p : files) {
             out().println("wrote " + p);
         }

@@ -246,10 +246,12 @@ public final class Calibration {
             }
             int lambda = 4 + (int) Math.floor(3 * Math.log(k));
             CMAESOptimizer cmaes = new CMAESOptimizer(budget, 0, true, 0, 0, new MersenneTwister(seed), false, null);
+            int[] searched = {0};
             try {
                 cmaes.optimize(new MaxEval(budget), GoalType.MINIMIZE, new InitialGuess(u0), new SimpleBounds(lo, hi),
                         new CMAESOptimizer.Sigma(sigma), new CMAESOptimizer.PopulationSize(lambda),
                         new ObjectiveFunction(u -> {
+                            searched[0]++;
                             double[] p = fromUnit(u);
                             double o = objective(targetsAt(p, 0));
                             if (o < best) {
@@ -258,10 +260,11 @@ public final class Calibration {
                             }
                             return o;
                         }));
-                return false;
             } catch (TooManyEvaluationsException e) {
                 return true;
             }
+            // CMAESOptimizer ends a generation cut short by MaxEval quietly, returning its best so far
+            return searched[0] >= budget;
         }
 
         private double[][] jacobian(double[] at) {

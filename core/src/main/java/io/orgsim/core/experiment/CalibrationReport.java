@@ -101,8 +101,10 @@ public final class CalibrationReport {
             md.append(".\n\n| parameter | range | start | fitted | sd | of which simulation noise |\n"
                     + "|---|---|---|---|---|---|\n");
             for (CalibrationResult.Parameter q : r.parameters()) {
-                md.append(String.format(Locale.ROOT, "| %s | [%s, %s] | %s | %s | %s | %s |%n", q.key(), g(q.min()),
-                        g(q.max()), g(q.start()), g(q.value()), g(q.sd()), g(q.noiseSd())));
+                boolean identified = q.sd() < q.max() - q.min();
+                md.append(String.format(Locale.ROOT, "| %s | [%s, %s] | %s | %s | %s%s | %s |%n", q.key(), g(q.min()),
+                        g(q.max()), g(q.start()), g(q.value()), g(q.sd()),
+                        identified ? "" : " (wider than the range: not identified by these targets)", g(q.noiseSd())));
             }
         } else {
             md.append(".\n");
