@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,9 +31,9 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import org.apache.commons.math3.random.MersenneTwister;
-import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
+import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 
 /**
  * Fits parameters of the model to target statistics measured on a {@link Population} of
@@ -214,8 +215,8 @@ public final class Calibration {
                 atFit = replicates(fitted);
                 uncertainty(jacobian, atFit, sd, noiseSd);
             } else {
-                java.util.Arrays.fill(sd, Double.NaN);
-                java.util.Arrays.fill(noiseSd, Double.NaN);
+                Arrays.fill(sd, Double.NaN);
+                Arrays.fill(noiseSd, Double.NaN);
             }
             List<CalibrationResult.Parameter> params = new ArrayList<>();
             for (int i = 0; i < fit.size(); i++) {
@@ -295,11 +296,11 @@ public final class Calibration {
             }
             RealMatrix a = j.transpose().multiply(w).multiply(j);
             DecompositionSolver solver = new SingularValueDecomposition(a).getSolver();
-            boolean finite = java.util.Arrays.stream(jacobian).flatMapToDouble(java.util.Arrays::stream)
+            boolean finite = Arrays.stream(jacobian).flatMapToDouble(Arrays::stream)
                     .allMatch(Double::isFinite);
             if (!finite || !solver.isNonSingular()) {
-                java.util.Arrays.fill(sd, Double.NaN);
-                java.util.Arrays.fill(noiseSd, Double.NaN);
+                Arrays.fill(sd, Double.NaN);
+                Arrays.fill(noiseSd, Double.NaN);
                 return;
             }
             RealMatrix inv = solver.getInverse();

@@ -14,9 +14,10 @@ import org.apache.commons.math3.random.Well19937c;
 /**
  * A population of simulated units (organizations) that differ the way the studies' units
  * differ: each unit is the base scenario with the sampled parameters drawn uniformly in their
- * ranges, and every sub-lever that is neither sampled nor set in the base drawn around its
- * lever ({@code lever + subLeverSpread * N(0, 1)}, clipped to [0, 1]), so that a unit's
- * leadership is strong in vision but weaker in safety, as real units are.
+ * ranges, and every sub-lever of a sampled lever that is neither sampled itself nor set in the
+ * base drawn around its lever ({@code lever + subLeverSpread * N(0, 1)}, clipped to [0, 1]),
+ * so that a unit's leadership can be strong in vision but weaker in safety, as real units'
+ * is.
  *
  * <p>Draw b of the population ({@code b = 0} is the one a calibration fits; 1, 2, ... are
  * independent replicates for confidence intervals) has seed {@code s_b = seed} for b = 0 and
