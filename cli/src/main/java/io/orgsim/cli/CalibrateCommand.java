@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
                 + "simulated survey) with CMA-ES, seeded and deterministic.",
                 "Every evaluation is appended to OUT/evaluations.csv; started again, the same command resumes. "
                         + "Writes OUT/calibration-targets.csv, OUT/calibration-parameters.csv and OUT/calibration.md "
-                        + "(each target with its 95% CI at the start and after the fit; each parameter with its "
+                        + "(each target with its 95%% CI at the start and after the fit; each parameter with its "
                         + "uncertainty). With --budget 0 (or no parameter to fit) it only measures the targets."},
         footer = {"", "Examples:", "  orgsim calibrate experiments/published-targets.yaml --budget 0",
                 "  orgsim calibrate experiments/published-targets.yaml --fit work.baseEffort=0:1 "
