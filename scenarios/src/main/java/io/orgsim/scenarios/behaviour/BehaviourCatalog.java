@@ -106,10 +106,13 @@ public final class BehaviourCatalog {
      * @param overrides parameters by key, set in every scenario
      * @param settings the settings
      * @return the specs by scenario name, in catalog order
-     * @throws SpecException naming the first override or size out of range
+     * @throws SpecException naming the first override or size out of range, or when no behaviour is asked for
      */
     public static Map<String, ScenarioSpec> specs(Collection<Behaviour> behaviours, Map<String, Double> overrides,
                                                   Settings settings) {
+        if (behaviours.isEmpty()) {
+            throw new SpecException("behaviours", "[]", "needs at least one behaviour, from 1 to 6");
+        }
         EnumSet<Behaviour> asked = EnumSet.copyOf(behaviours);
         Map<String, ScenarioSpec> specs = new LinkedHashMap<>();
         for (Map.Entry<String, ScenarioSpec> e : CatalogScenarios.all().entrySet()) {
