@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
         description = "Agent-based simulation of how leadership and management shape organizations.",
         subcommands = {RunCommand.class, CompareCommand.class, ReportCommand.class, DashboardCommand.class,
                 SweepCommand.class, SensitivityCommand.class, ScenariosCommand.class,
-                ValidateCommand.class,
+                ValidateCommand.class, AblateCommand.class, CalibrateCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  orgsim report --out out/report",
                 "  orgsim run balanced --seed 7 --out out/balanced",

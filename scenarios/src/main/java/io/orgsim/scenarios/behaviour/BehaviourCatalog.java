@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.orgsim.scenarios.behaviour;
+
+import io.orgsim.core.ScenarioSpec;
+import io.orgsim.core.SpecException;
+import io.orgsim.core.experiment.Progress;
+import io.orgsim.core.experiment.Replications;
+import io.orgsim.core.experiment.Seeds;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * Evaluates behaviours 1 to 6 of the model brief over seeded replications of the catalog's
+ * scenarios, optionally with parameters overridden in every scenario (an ablation arm) and
+ * another organization size.
+ *
+ * <p>Seeds: scenario number i of {@link CatalogScenarios#all()} runs replication r with
+ * {@code Seeds.runSeed(Seeds.runSeed(seed, i, 0), 0, r)}, whatever behaviours are asked for
+ * and whatever the overrides, so every arm of an ablation sees the same random draws (common
+ * random numbers) and the results do not depend on the thread count.
+ */
+public final class BehaviourCatalog {
+
+    private BehaviourCatalog() {
+    }
+
+    /**
+     * How the behaviours are evaluated.
+     *
+     * @param replications seeded runs per scenario, at least 2
+     * @param seed the master seed
+     * @param threads worker threads, at least 1
+     * @param agents the organization size of every scenario, or empty for the presets' own (300)
+     * @param alpha the p-value below which a claim holds, in (0, 1)
+     */
+    public record Settings(int replications, long seed, int threads, OptionalInt agents, double alpha) {
+
+        /** Replications per scenario by default. */
+        public static final int REPLICATIONS = 30;
+        /** The master seed by default. */
+        public static final long SEED = 2026;
+        /** The significance level of each claim by default, as in the behaviour tests. */
+        public static final double ALPHA = 0.01;
+
+        /** @throws SpecException naming the setting out of range */
+        public Settings {
+            if (replications < 2) {
+                throw new SpecException("replications", Integer.toString(replications),
+                        "must be at least 2 (a test needs two runs a side)");
+            }
+            if (threads < 1) {
+                throw new SpecException("threads", Integer.toString(threads), "must be at least 1");
+            }
+            if (!(alpha > 0 && alpha < 1)) {
+                throw new SpecException("alpha", Double.toString(alpha), "must be in (0, 1)");
+            }
+        }
+
+        /** @return 30 replications, seed 2026, every processor, the presets' size, alpha 0.01 */
+        public static Settings defaults() {
+            return new Settings(REPLICATIONS, SEED, Replications.defaultThreads(), OptionalInt.empty(), ALPHA);
+        }
+
+        /**
+         * @param n replications per scenario
+         * @return these settings with n replications
+         */
+        public Settings withReplications(int n) {
+            return new Settings(n, seed, threads, agents, alpha);
+        }
+
+        /**
+         * @param n agents in every scenario
+         * @return these settings with that organization size
+         */
+        public Settings withAgents(int n) {
+            return new Settings(replications, seed, threads, OptionalInt.of(n), alpha);
+        }
+
+        /**
+         * @param n worker threads
+         * @return these settings with n threads
+         */
+        public Settings withThreads(int n) {
+            return new Settings(replications, seed, n, agents, alpha);
+        }
+
+        /**
+         * @param s the master seed
+         * @return these settings with that seed
+         */
+        public Settings withSeed(long s) {
+            return new Settings(replications, s, threads, agents, alpha);
+        }
+    }
+
+    /**
+     * The specs the behaviours need, with the overrides applied and validated, before anything runs.
+     *
+     * @param behaviours the behaviours to evaluate
+     * @param overrides parameters by key, set in every scenario
+     * @param settings the settings
+     * @return the specs by scenario name, in catalog order
+     * @throws SpecException naming the first override or size out of range, or when no behaviour is asked for
+     */
+    public static Map<String, ScenarioSpec> specs(Collection<Behaviour> behaviours, Map<String, Double> overrides,
+                                                  Settings settings) {
+        if (behaviours.isEmpty()) {
+            throw new SpecException("behaviours", "[]", "needs at least one behaviour, from 1 to 6");
+        }
+        EnumSet<Behaviour> asked = EnumSet.copyOf(behaviours);
+        Map<String, ScenarioSpec> specs = new LinkedHashMap<>();
+        for (Map.Entry<String, ScenarioSpec> e : CatalogScenarios.all().entrySet()) {
+            if (asked.stream().noneMatch(b -> b.scenarios().contains(e.getKey()))) {
+                continue;
+            }
+            ScenarioSpec.Builder b = e.getValue().toBuilder();
+            settings.agents().ifPresent(b::agents);
+            overrides.forEach(b::set);
+            specs.put(e.getKey(), b.build());
+        }
+        return specs;
+    }
+
+    /**
+     * @param behaviours the behaviours to evaluate
+     * @param settings the settings
+     * @return the number of runs their evaluation takes
+     */
+    public static long runs(Collection<Behaviour> behaviours, Settings settings) {
+        return (long) specs(behaviours, Map.of(), settings).size() * settings.replications();
+    }
+
+    /**
+     * Runs the scenarios the behaviours need and tests every claim.
+     *
+     * @param behaviours the behaviours to evaluate
+     * @param overrides parameters by key, set in every scenario (empty for the model as it is)
+     * @param settings replications, seed, threads, size and alpha
+     * @param progress told of every finished run, from worker threads
+     * @return one verdict per behaviour, in the order of {@link Behaviour}
+     * @throws SpecException naming the first override or size out of range, before anything runs
+     */
+    public static List<Verdict> evaluate(Collection<Behaviour> behaviours, Map<String, Double> overrides,
+                                         Settings settings, Progress progress) {
+        Map<String, ScenarioSpec> specs = specs(behaviours, overrides, settings);
+        List<String> order = new ArrayList<>(CatalogScenarios.all().keySet());
+        Map<String, List<Outcome>> runs = new LinkedHashMap<>();
+        for (Map.Entry<String, ScenarioSpec> e : specs.entrySet()) {
+            long master = Seeds.runSeed(settings.seed(), order.indexOf(e.getKey()), 0);
+            runs.put(e.getKey(), Replications.run(List.of(e.getValue()), settings.replications(), master,
+                    settings.threads(), r -> {
+                        Outcome o = Outcome.of(r);
+                        progress.advance();
+                        return o;
+                    }).get(0));
+        }
+        Evidence evidence = new Evidence(runs, settings.alpha());
+        List<Verdict> verdicts = new ArrayList<>();
+        for (Behaviour b : EnumSet.copyOf(behaviours)) {
+            verdicts.add(new Verdict(b, b.claims(evidence)));
+        }
+        return List.copyOf(verdicts);
+    }
+}
