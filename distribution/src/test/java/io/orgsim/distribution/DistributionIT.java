@@ -3,7 +3,6 @@ package io.orgsim.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -33,7 +31,7 @@ class DistributionIT {
     @Test
     void reportRunsFromTheUnpackedArchiveWithOnlyAJavaRuntime(@TempDir Path dir) throws Exception {
         Path unpacked = Files.createDirectory(dir.resolve("install"));
-        run(dir, Map.of(), "tar", "-xzf", TAR.toString(), "-C", unpacked.toString());
+        Commands.run(dir, Map.of(), "tar", "-xzf", TAR.toString(), "-C", unpacked.toString());
         Path home = unpacked.resolve(ROOT);
         Path launcher = home.resolve("bin/orgsim");
         assertThat(Files.isExecutable(launcher)).as("%s is executable", launcher).isTrue();
@@ -46,20 +44,20 @@ class DistributionIT {
         }
         Path work = Files.createDirectory(dir.resolve("work"));
         Path out = work.resolve("report");
-        Result r = run(work, Map.of("PATH", tools.toString()), launcher.toString(), "report", "--replications", "2",
+        Commands.Result r = Commands.run(work, Map.of("PATH", tools.toString()), launcher.toString(), "report", "--replications", "2",
                 "--threads", "2", "--out", out.toString());
         assertThat(r.exitCode()).as(r.output()).isZero();
         assertThat(r.output()).contains("report: " + out.resolve("index.html"));
         assertThat(Files.readString(out.resolve("index.html"))).contains("<html");
         assertThat(out.resolve("runs.csv")).isNotEmptyFile();
 
-        Result version = run(work, Map.of("PATH", tools.toString()), launcher.toString(), "--version");
+        Commands.Result version = Commands.run(work, Map.of("PATH", tools.toString()), launcher.toString(), "--version");
         assertThat(version.output()).as("the version of the archive").contains(VERSION);
     }
 
     @Test
     void theZipHoldsTheSameFilesAsTheTarball(@TempDir Path dir) throws Exception {
-        Result listing = run(dir, Map.of(), "tar", "-tzf", TAR.toString());
+        Commands.Result listing = Commands.run(dir, Map.of(), "tar", "-tzf", TAR.toString());
         TreeSet<String> inTar = new TreeSet<>(listing.output().lines().filter(n -> !n.endsWith("/")).toList());
         TreeSet<String> inZip = new TreeSet<>();
         try (ZipFile zip = new ZipFile(ZIP.toFile())) {
@@ -75,25 +73,6 @@ class DistributionIT {
             }
         }
         assertThat(inTar).as("one copy of each library").noneMatch(n -> n.endsWith("/orgsim.jar"));
-    }
-
-    record Result(int exitCode, String output) {
-    }
-
-    static Result run(Path dir, Map<String, String> env, String... command) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-        if (!env.isEmpty()) {
-            pb.environment().clear();
-            pb.environment().putAll(env);
-            pb.environment().put("HOME", dir.toString());
-        }
-        Process p = pb.start();
-        byte[] output = p.getInputStream().readAllBytes();
-        if (!p.waitFor(5, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new AssertionError(String.join(" ", command) + " did not finish in 5 minutes");
-        }
-        return new Result(p.exitValue(), new String(output, StandardCharsets.UTF_8));
     }
 
     static Path which(String tool) {
