@@ -3,9 +3,11 @@ package io.orgsim.distribution;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** Runs a command as a user would type it, and keeps its exit code and output. */
 final class Commands {
@@ -37,5 +39,17 @@ final class Commands {
             throw new AssertionError(String.join(" ", command) + " did not finish in 5 minutes");
         }
         return new Result(p.exitValue(), new String(output, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Removes the symbolic links under {@code dir} (not their targets), so that JUnit's clean-up
+     * of a temporary directory has none to warn about.
+     */
+    static void deleteLinks(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.filter(Files::isSymbolicLink).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }

@@ -31,21 +31,29 @@ class DistributionIT {
     @Test
     void reportRunsFromTheUnpackedArchiveWithOnlyAJavaRuntime(@TempDir Path dir) throws Exception {
         Path unpacked = Files.createDirectory(dir.resolve("install"));
-        Commands.run(dir, Map.of(), "tar", "-xzf", TAR.toString(), "-C", unpacked.toString());
+        Commands.Result untar = Commands.run(dir, Map.of(), "tar", "-xzf", TAR.toString(), "-C", unpacked.toString());
+        assertThat(untar.exitCode()).as(untar.output()).isZero();
         Path home = unpacked.resolve(ROOT);
         Path launcher = home.resolve("bin/orgsim");
         assertThat(Files.isExecutable(launcher)).as("%s is executable", launcher).isTrue();
 
         // a PATH with java and the few tools the launcher uses, and no mvn anywhere
         Path tools = Files.createDirectory(dir.resolve("path"));
+        try {
+            runReport(launcher, tools, Files.createDirectory(dir.resolve("work")));
+        } finally {
+            Commands.deleteLinks(tools);
+        }
+    }
+
+    private static void runReport(Path launcher, Path tools, Path work) throws Exception {
         Files.createSymbolicLink(tools.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
         for (String tool : List.of("sed", "dirname", "ls")) {
             Files.createSymbolicLink(tools.resolve(tool), which(tool));
         }
-        Path work = Files.createDirectory(dir.resolve("work"));
         Path out = work.resolve("report");
-        Commands.Result r = Commands.run(work, Map.of("PATH", tools.toString()), launcher.toString(), "report", "--replications", "2",
-                "--threads", "2", "--out", out.toString());
+        Commands.Result r = Commands.run(work, Map.of("PATH", tools.toString()), launcher.toString(), "report",
+                "--replications", "2", "--threads", "2", "--out", out.toString());
         assertThat(r.exitCode()).as(r.output()).isZero();
         assertThat(r.output()).contains("report: " + out.resolve("index.html"));
         assertThat(Files.readString(out.resolve("index.html"))).contains("<html");
@@ -58,6 +66,7 @@ class DistributionIT {
     @Test
     void theZipHoldsTheSameFilesAsTheTarball(@TempDir Path dir) throws Exception {
         Commands.Result listing = Commands.run(dir, Map.of(), "tar", "-tzf", TAR.toString());
+        assertThat(listing.exitCode()).as(listing.output()).isZero();
         TreeSet<String> inTar = new TreeSet<>(listing.output().lines().filter(n -> !n.endsWith("/")).toList());
         TreeSet<String> inZip = new TreeSet<>();
         try (ZipFile zip = new ZipFile(ZIP.toFile())) {

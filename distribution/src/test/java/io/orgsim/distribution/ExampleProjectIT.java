@@ -30,6 +30,14 @@ class ExampleProjectIT {
     @Test
     void theExampleBuildsAgainstTheInstalledLibraryAndRuns(@TempDir Path dir) throws Exception {
         Path repository = repositoryWithoutOrgsim(dir.resolve("repository"));
+        try {
+            installAndBuild(repository, dir);
+        } finally {
+            Commands.deleteLinks(repository);
+        }
+    }
+
+    private static void installAndBuild(Path repository, Path dir) throws Exception {
         String local = "-Dmaven.repo.local=" + repository;
 
         Commands.Result install = Commands.run(ROOT, Map.of(), MVN, "-B", "-q", "-o", local, "-pl", "bom,core", "-am",
