@@ -18,8 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
  * examples/embedding, a project outside the build, gets orgsim through the README's
  * coordinates: `mvn install` of the BOM and core into a temporary local repository, then the
  * example's own `mvn package` against it, then the example runs. The temporary repository
- * links to the user's for third-party artifacts and plugins (so the builds run offline) but
- * holds io.orgsim in a directory of its own, so the user's repository gets no orgsim artifact.
+ * links to the user's for third-party artifacts and plugins (nothing is downloaded again; a
+ * plugin that the main build did not need, such as the install plugin on a new machine, is
+ * fetched into the user's repository as usual) but holds io.orgsim in a directory of its own,
+ * so the user's repository gets no orgsim artifact. {@code -nsu}: the SNAPSHOTs just installed
+ * are never looked for remotely.
  */
 class ExampleProjectIT {
 
@@ -40,7 +43,7 @@ class ExampleProjectIT {
     private static void installAndBuild(Path repository, Path dir) throws Exception {
         String local = "-Dmaven.repo.local=" + repository;
 
-        Commands.Result install = Commands.run(ROOT, Map.of(), MVN, "-B", "-q", "-o", local, "-pl", "bom,core", "-am",
+        Commands.Result install = Commands.run(ROOT, Map.of(), MVN, "-B", "-q", "-nsu", local, "-pl", "bom,core", "-am",
                 "install", "-Dmaven.test.skip=true", "-Dmdep.analyze.skip=true");
         assertThat(install.exitCode()).as(install.output()).isZero();
         Path installed = repository.resolve("io/orgsim/orgsim-core");
@@ -48,7 +51,7 @@ class ExampleProjectIT {
         assertThat(installed).isDirectory();
 
         Path example = copy(ROOT.resolve("examples/embedding"), dir.resolve("embedding"));
-        Commands.Result build = Commands.run(example, Map.of(), MVN, "-B", "-q", "-o", local, "package");
+        Commands.Result build = Commands.run(example, Map.of(), MVN, "-B", "-q", "-nsu", local, "package");
         assertThat(build.exitCode()).as(build.output()).isZero();
         String classpath = Files.readString(example.resolve("target/classpath.txt")).strip();
         assertThat(classpath).as("what an embedder gets").contains("orgsim-core", "mason")
