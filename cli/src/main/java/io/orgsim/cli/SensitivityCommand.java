@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.cli;
 
-import io.orgsim.core.experiment.ConsoleProgress;
 import io.orgsim.core.experiment.MorrisIndex;
 import io.orgsim.core.experiment.SensitivityStudy;
 import io.orgsim.core.experiment.SobolIndex;

@@ -2,7 +2,6 @@
 package io.orgsim.cli;
 
 import io.orgsim.core.experiment.Chunk;
-import io.orgsim.core.experiment.ConsoleProgress;
 import io.orgsim.core.experiment.Sweep;
 import io.orgsim.core.experiment.SweepReport;
 import io.orgsim.scenarios.file.ExperimentFile;

@@ -3,7 +3,6 @@ package io.orgsim.cli;
 
 import io.orgsim.core.io.AtomicFiles;
 import io.orgsim.core.SpecException;
-import io.orgsim.core.experiment.ConsoleProgress;
 import io.orgsim.scenarios.validation.MarchCsv;
 import io.orgsim.scenarios.validation.MarchFigures;
 import io.orgsim.scenarios.validation.MarchFindings;

@@ -3,27 +3,33 @@ package io.orgsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orgsim.testing.Draw;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code orgsim sweep} on malformed experiment files (each one invalid by construction):
  * exit code 2, one line naming the file, and nothing written, not even the output directory.
  * The loader itself is fuzzed harder in scenarios (ExperimentFileFuzzTest); this checks the
- * command around it. Seed fixed.
+ * command around it. A JUnit parameterized test over case numbers drawn by {@link Draw} from a
+ * fixed seed.
  */
 class SweepFuzzTest {
 
     static final int TRIES = 120;
+    static final long SEED = 20261207;
+
+    static IntStream cases() {
+        return Draw.cases(TRIES);
+    }
 
     static final String VALID = """
             base:
@@ -36,33 +42,41 @@ class SweepFuzzTest {
             replications: 2
             """;
 
-    @Provide
-    Arbitrary<byte[]> malformed() {
-        Arbitrary<String> unknownKey = Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8)
-                .map(k -> VALID + "zz" + k + ": 1\n");
-        Arbitrary<String> wrongType = Combinators.combine(
-                        Arbitraries.of("replications", "seed", "threads", "name"),
-                        Arbitraries.of("[1]", "{a: 1}", "true", "''", ".nan", "0x1F", "-1", "1e309", "99999999999999999999"))
-                .as((k, v) -> VALID + k + ": " + v + "\n")
-                .filter(s -> !s.endsWith("seed: -1\n"));
-        Arbitrary<String> badValue = Arbitraries.of("1.5", "-0.1", ".inf", "1e300", "abc", "[0.5]")
-                .map(v -> VALID.replace("[0.2, 0.8]", "[0.2, " + v + "]"));
-        Arbitrary<String> nested = Arbitraries.integers().between(2, 1200)
-                .map(d -> VALID + "threads: " + "[".repeat(d) + "]".repeat(d) + "\n");
-        Arbitrary<String> empty = Arbitraries.of("", "\n", "# nothing\n", "---\n");
-        Arbitrary<String> cut = Arbitraries.integers().between(1, 60).map(i -> VALID.substring(0, i) + "\n  - [");
-        Arbitrary<byte[]> text = Arbitraries.oneOf(unknownKey, wrongType, badValue, nested, empty, cut)
-                .map(s -> s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        Arbitrary<byte[]> junk = Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(500)
-                .map(b -> {
-                    b[0] = (byte) 0xFF; // never valid UTF-8, so never a valid file
-                    return b;
-                });
-        return Arbitraries.oneOf(text, junk);
+    static final List<String> WRONG_VALUES = List.of("[1]", "{a: 1}", "true", "''", ".nan", "0x1F", "-1", "1e309",
+            "99999999999999999999");
+
+    /** An experiment file that is wrong by construction: text in one of six ways, or bytes that are not UTF-8. */
+    static byte[] malformed(Draw d) {
+        if (d.bool()) {
+            byte[] b = d.bytes(1, 500);
+            b[0] = (byte) 0xFF; // never valid UTF-8, so never a valid file
+            return b;
+        }
+        String text = d.oneOf(
+                x -> VALID + "zz" + x.alpha(1, 8) + ": 1\n",
+                x -> {
+                    String key = x.pick(List.of("replications", "seed", "threads", "name"));
+                    String value = x.pick(WRONG_VALUES);
+                    while (key.equals("seed") && value.equals("-1")) { // a negative seed is valid
+                        value = x.pick(WRONG_VALUES);
+                    }
+                    return VALID + key + ": " + value + "\n";
+                },
+                x -> VALID.replace("[0.2, 0.8]", "[0.2, " + x.pick(List.of("1.5", "-0.1", ".inf", "1e300", "abc", "[0.5]"))
+                        + "]"),
+                x -> {
+                    int depth = x.between(2, 1200);
+                    return VALID + "threads: " + "[".repeat(depth) + "]".repeat(depth) + "\n";
+                },
+                x -> x.pick(List.of("", "\n", "# nothing\n", "---\n")),
+                x -> VALID.substring(0, x.between(1, 60)) + "\n  - [");
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    @Property(tries = TRIES, seed = "20261207")
-    void malformedFilesExitWithTwoAndWriteNothing(@ForAll("malformed") byte[] content) throws IOException {
+    @ParameterizedTest(name = "case {0}")
+    @MethodSource("cases")
+    void malformedFilesExitWithTwoAndWriteNothing(int caseNumber) throws IOException {
+        byte[] content = malformed(new Draw(SEED, caseNumber));
         Path dir = Files.createTempDirectory("orgsim-sweep-fuzz");
         try {
             Path file = dir.resolve("exp.yaml");

@@ -5,23 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.orgsim.testing.Draw;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.constraints.IntRange;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Properties of every spec, over generated ones: small organizations and horizons so that each
- * case runs in milliseconds, every other parameter anywhere in its range (jqwik adds the range
- * ends as edge cases), sub-levers sometimes set and sometimes inherited, zero to four shocks
- * of every kind and timing. Seeds are fixed, so every run generates the same cases.
+ * case runs in milliseconds, every other parameter anywhere in its range (the range ends drawn
+ * as edge cases now and then), sub-levers sometimes set and sometimes inherited, zero to four
+ * shocks of every kind and timing. Each property is a JUnit parameterized test over case
+ * numbers drawn by {@link Draw} from the property's fixed seed, so every run generates the same
+ * cases and a failure names the case to rerun.
  */
 class SpecPropertiesTest {
 
@@ -31,6 +32,29 @@ class SpecPropertiesTest {
     static final int INVALID_TRIES = 1000;
 
     // ---------------------------------------------------------------- generators
+
+    static final long VALID_SEED = 20261201;
+    static final int MOVES_TRIES = 150;
+    static final long MOVES_SEED = 20261202;
+    static final long INVALID_SEED = 20261203;
+    static final int REFUSE_TRIES = 200;
+    static final long REFUSE_SEED = 20261204;
+
+    static IntStream validCases() {
+        return Draw.cases(VALID_TRIES);
+    }
+
+    static IntStream movesCases() {
+        return Draw.cases(MOVES_TRIES);
+    }
+
+    static IntStream invalidCases() {
+        return Draw.cases(INVALID_TRIES);
+    }
+
+    static IntStream refuseCases() {
+        return Draw.cases(REFUSE_TRIES);
+    }
 
     /** A shock in unit-free draws, turned into fields once the horizon is known. */
     record ShockDraw(int kind, int timing, double at, double rate, int period, double a, double b, double c) {
@@ -82,28 +106,23 @@ class SpecPropertiesTest {
         }
     }
 
-    static Arbitrary<Double> unit() {
-        return Arbitraries.doubles().between(0, 1).ofScale(6);
+    static ShockDraw shockDraw(Draw d) {
+        return new ShockDraw(d.between(0, 4), d.between(0, 2), d.unit(), d.unit(), d.between(1, 30), d.unit(),
+                d.unit(), d.unit());
     }
 
-    static Arbitrary<ShockDraw> shockDraws() {
-        return Combinators.combine(Arbitraries.integers().between(0, 4), Arbitraries.integers().between(0, 2),
-                unit(), unit(), Arbitraries.integers().between(1, 30), unit(), unit(), unit()).as(ShockDraw::new);
-    }
-
-    @Provide
-    Arbitrary<SpecDraw> draws() {
-        return Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(10, 60),
-                Arbitraries.integers().between(1, 80), Arbitraries.integers().between(2, 80),
-                Arbitraries.integers().between(0, 50), unit().list().ofSize(PARAMS.length),
-                Arbitraries.of(true, false).list().ofSize(PARAMS.length), shockDraws().list().ofMaxSize(4))
-                .as(SpecDraw::new);
+    static SpecDraw specDraw(Draw d) {
+        return new SpecDraw(d.anyLong(), d.between(10, 60), d.between(1, 80), d.between(2, 80), d.between(0, 50),
+                d.list(PARAMS.length, PARAMS.length, Draw::unit), d.list(PARAMS.length, PARAMS.length, Draw::bool),
+                d.list(0, 4, SpecPropertiesTest::shockDraw));
     }
 
     // ---------------------------------------------------------------- valid specs
 
-    @Property(tries = VALID_TRIES, seed = "20261201")
-    void everyValidSpecRunsToFiniteBoundedAccountedReproducibleResults(@ForAll("draws") SpecDraw draw) {
+    @ParameterizedTest(name = "case {0}")
+    @MethodSource("validCases")
+    void everyValidSpecRunsToFiniteBoundedAccountedReproducibleResults(int caseNumber) {
+        SpecDraw draw = specDraw(new Draw(VALID_SEED, caseNumber));
         ScenarioSpec spec = draw.build();
         RunResult r = OrgSim.run(spec);
         TimeSeries s = r.series();
@@ -141,9 +160,12 @@ class SpecPropertiesTest {
     }
 
     /** Levers moved mid-run, as an instructor does with sliders: in range they keep every metric bounded. */
-    @Property(tries = 150, seed = "20261202")
-    void liveLeverMovesKeepMetricsBounded(@ForAll("draws") SpecDraw draw,
-                                          @ForAll("moves") List<Move> moves) {
+    @ParameterizedTest(name = "case {0}")
+    @MethodSource("movesCases")
+    void liveLeverMovesKeepMetricsBounded(int caseNumber) {
+        Draw d = new Draw(MOVES_SEED, caseNumber);
+        SpecDraw draw = specDraw(d);
+        List<Move> moves = moves(d);
         ScenarioSpec spec = draw.build();
         Simulation sim = new Simulation(spec);
         while (!sim.isDone()) {
@@ -173,10 +195,8 @@ class SpecPropertiesTest {
     static final List<Param> LEVERS = List.of(Param.LEADERSHIP, Param.MANAGEMENT, Param.VISION, Param.INSPIRATION,
             Param.SAFETY, Param.DISTRIBUTED, Param.PLANNING, Param.PROCESS, Param.ACCOUNTABILITY, Param.RESOURCES);
 
-    @Provide
-    Arbitrary<List<Move>> moves() {
-        return Combinators.combine(Arbitraries.integers().between(0, 79), Arbitraries.of(LEVERS), unit())
-                .as(Move::new).list().ofMaxSize(6);
+    static List<Move> moves(Draw d) {
+        return d.list(0, 6, x -> new Move(x.between(0, 79), x.pick(LEVERS), x.unit()));
     }
 
     // ---------------------------------------------------------------- invalid specs
@@ -191,65 +211,120 @@ class SpecPropertiesTest {
 
     static final double[] NOT_NUMBERS = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
 
-    @Provide
-    Arbitrary<Fault> faults() {
-        Arbitrary<Fault> outOfRange = Combinators.combine(Arbitraries.of(PARAMS), Arbitraries.of(true, false),
-                Arbitraries.oneOf(Arbitraries.doubles().between(0.01, 1000),
-                        Arbitraries.of(Double.MIN_VALUE, 1e-9, 1e12, 1e300, Double.MAX_VALUE)))
-                .as((p, below, by) -> new Fault(p.key(), b -> b.set(p, below ? p.min() - Math.max(by, Math.ulp(p.min()))
-                        : p.max() + Math.max(by, Math.ulp(p.max())))));
-        Arbitrary<Fault> notANumber = Combinators.combine(Arbitraries.of(PARAMS), Arbitraries.integers().between(0, 2))
-                .as((p, i) -> new Fault(p.key(), b -> b.set(p, NOT_NUMBERS[i])));
-        Arbitrary<Fault> fraction = Combinators.combine(
-                        Arbitraries.of(Arrays.stream(PARAMS).filter(Param::isInteger).toList()),
-                        Arbitraries.doubles().between(0.001, 0.999).ofScale(3))
-                .as((p, f) -> new Fault(p.key(), b -> b.set(p, Math.min(p.max() - 1, p.min() + 3) + f)));
-        Arbitrary<Fault> oddDegree = Arbitraries.integers().between(0, 4).map(i -> new Fault("org.networkDegree",
-                b -> b.agents(20).set(Param.NETWORK_DEGREE, i == 0 ? 20 : i == 1 ? 22 : 2 * i + 1)));
-        Arbitrary<Fault> unknownKey = Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12)
-                .filter(k -> Param.byKey(k).isEmpty()).map(k -> new Fault(k, b -> b.set(k, 0.5)));
-        Arbitrary<Fault> blankName = Arbitraries.of("", " ", "\t\n").map(n -> new Fault("name", b -> b.name(n)));
-        return Arbitraries.oneOf(outOfRange, notANumber, fraction, oddDegree, unknownKey, blankName, shockFaults());
+    static final List<Param> INTEGER_PARAMS = Arrays.stream(PARAMS).filter(Param::isInteger).toList();
+
+    static Fault fault(Draw d) {
+        return d.oneOf(SpecPropertiesTest::outOfRange, SpecPropertiesTest::notANumber,
+                SpecPropertiesTest::fraction, SpecPropertiesTest::oddDegree, SpecPropertiesTest::unknownKey,
+                SpecPropertiesTest::blankName, SpecPropertiesTest::shockFault);
+    }
+
+    static Fault outOfRange(Draw d) {
+        Param p = d.pick(List.of(PARAMS));
+        boolean below = d.bool();
+        double by = d.bool() ? d.between(0.01, 1000, 12)
+                : d.pick(List.of(Double.MIN_VALUE, 1e-9, 1e12, 1e300, Double.MAX_VALUE));
+        return new Fault(p.key(), b -> b.set(p, below ? p.min() - Math.max(by, Math.ulp(p.min()))
+                : p.max() + Math.max(by, Math.ulp(p.max()))));
+    }
+
+    static Fault notANumber(Draw d) {
+        Param p = d.pick(List.of(PARAMS));
+        double v = NOT_NUMBERS[d.between(0, 2)];
+        return new Fault(p.key(), b -> b.set(p, v));
+    }
+
+    static Fault fraction(Draw d) {
+        Param p = d.pick(INTEGER_PARAMS);
+        double f = d.between(0.001, 0.999, 3);
+        return new Fault(p.key(), b -> b.set(p, Math.min(p.max() - 1, p.min() + 3) + f));
+    }
+
+    static Fault oddDegree(Draw d) {
+        int i = d.between(0, 4);
+        return new Fault("org.networkDegree",
+                b -> b.agents(20).set(Param.NETWORK_DEGREE, i == 0 ? 20 : i == 1 ? 22 : 2 * i + 1));
+    }
+
+    static Fault unknownKey(Draw d) {
+        String k = d.alpha(1, 12);
+        while (Param.byKey(k).isPresent()) {
+            k = d.alpha(1, 12);
+        }
+        String key = k;
+        return new Fault(key, b -> b.set(key, 0.5));
+    }
+
+    static Fault blankName(Draw d) {
+        String n = d.pick(List.of("", " ", "\t\n"));
+        return new Fault("name", b -> b.name(n));
+    }
+
+    static final List<Double> BAD = List.of(-1.0, -1e-9, 0.0, 1.0000001, 2.5, 181.0, 1e300, Double.NaN,
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
+    static final List<Integer> BAD_INT = List.of(Integer.MIN_VALUE, -1, 0);
+
+    /** One of {@link #BAD} outside the valid range {@code valid}. */
+    static double badFor(Draw d, java.util.function.DoublePredicate valid) {
+        return d.pick(BAD.stream().filter(v -> !valid.test(v)).toList());
     }
 
     /** A bad shock appended after the draw's good ones: a bad field of the shock or of its timing. */
-    static Arbitrary<Fault> shockFaults() {
-        Arbitrary<Double> bad = Arbitraries.of(-1.0, -1e-9, 0.0, 1.0000001, 2.5, 181.0, 1e300, Double.NaN,
-                Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
-        Arbitrary<Integer> badInt = Arbitraries.of(Integer.MIN_VALUE, -1, 0);
-        Arbitrary<BadShock> shocks = Arbitraries.oneOf(
-                bad.filter(d -> !(d > 0 && d <= 180)).map(d -> new BadShock(".degrees", new StrategicPivot(d))),
-                bad.filter(d -> !(d > 0 && d <= 1)).map(d -> new BadShock(".fraction", new CapacityCut(d, 4))),
-                badInt.map(w -> new BadShock(".weeks", new CapacityCut(0.5, w))),
-                bad.filter(d -> !(d > 0 && d <= 2)).map(d -> new BadShock(".excess", new DemandSpike(d, 4))),
-                badInt.map(w -> new BadShock(".weeks", new DemandSpike(0.5, w))),
-                bad.filter(d -> !(d >= 0 && d <= 1)).map(d -> new BadShock(".leadFraction", new DepartureWave(0.1, d, 0.1))),
-                Arbitraries.just(new BadShock(".fraction", new DepartureWave(0, 0, 0))),
-                Arbitraries.just(new BadShock(".shocks", new Crisis(List.of()))),
-                bad.filter(d -> !(d > 0 && d <= 180))
-                        .map(d -> new BadShock(".shocks[1].degrees", Crisis.of(DepartureWave.uniform(0.1), new StrategicPivot(d)))));
-        Arbitrary<Fault> badShock = shocks.map(s -> new Fault("shocks[*]" + s.suffix(),
-                b -> b.shock(0, s.shock())));
-        Arbitrary<Fault> badTiming = Arbitraries.oneOf(
-                Arbitraries.of(-1, Integer.MIN_VALUE, 80, Integer.MAX_VALUE)
-                        .map(w -> new Fault("shocks[*].week", b -> b.steps(80).shock(w, new StrategicPivot(30)))),
-                badInt.map(p -> new Fault("shocks[*].period",
-                        b -> b.shock(new ShockTiming.Every(0, p), new StrategicPivot(30)))),
-                Arbitraries.of(-1, 80).map(f -> new Fault("shocks[*].first",
-                        b -> b.steps(80).shock(new ShockTiming.Every(f, 5), new StrategicPivot(30)))),
-                bad.filter(d -> !(d > 0 && d <= 52)).map(r -> new Fault("shocks[*].perYear",
-                        b -> b.shock(new ShockTiming.Poisson(r, 0), new StrategicPivot(30)))),
-                Arbitraries.of(-5, 80).map(f -> new Fault("shocks[*].from",
-                        b -> b.steps(80).shock(new ShockTiming.Poisson(4, f), new StrategicPivot(30)))));
-        return Arbitraries.oneOf(badShock, badTiming);
+    static Fault shockFault(Draw d) {
+        return d.bool() ? badShock(d) : badTiming(d);
+    }
+
+    static Fault badShock(Draw d) {
+        BadShock s = d.oneOf(
+                x -> new BadShock(".degrees", new StrategicPivot(badFor(x, v -> v > 0 && v <= 180))),
+                x -> new BadShock(".fraction", new CapacityCut(badFor(x, v -> v > 0 && v <= 1), 4)),
+                x -> new BadShock(".weeks", new CapacityCut(0.5, x.pick(BAD_INT))),
+                x -> new BadShock(".excess", new DemandSpike(badFor(x, v -> v > 0 && v <= 2), 4)),
+                x -> new BadShock(".weeks", new DemandSpike(0.5, x.pick(BAD_INT))),
+                x -> new BadShock(".leadFraction", new DepartureWave(0.1, badFor(x, v -> v >= 0 && v <= 1), 0.1)),
+                x -> new BadShock(".fraction", new DepartureWave(0, 0, 0)),
+                x -> new BadShock(".shocks", new Crisis(List.of())),
+                x -> new BadShock(".shocks[1].degrees", Crisis.of(DepartureWave.uniform(0.1),
+                        new StrategicPivot(badFor(x, v -> v > 0 && v <= 180)))));
+        return new Fault("shocks[*]" + s.suffix(), b -> b.shock(0, s.shock()));
+    }
+
+    static Fault badTiming(Draw d) {
+        return d.oneOf(
+                x -> {
+                    int w = x.pick(List.of(-1, Integer.MIN_VALUE, 80, Integer.MAX_VALUE));
+                    return new Fault("shocks[*].week", b -> b.steps(80).shock(w, new StrategicPivot(30)));
+                },
+                x -> {
+                    int p = x.pick(BAD_INT);
+                    return new Fault("shocks[*].period", b -> b.shock(new ShockTiming.Every(0, p), new StrategicPivot(30)));
+                },
+                x -> {
+                    int f = x.pick(List.of(-1, 80));
+                    return new Fault("shocks[*].first",
+                            b -> b.steps(80).shock(new ShockTiming.Every(f, 5), new StrategicPivot(30)));
+                },
+                x -> {
+                    double r = badFor(x, v -> v > 0 && v <= 52);
+                    return new Fault("shocks[*].perYear",
+                            b -> b.shock(new ShockTiming.Poisson(r, 0), new StrategicPivot(30)));
+                },
+                x -> {
+                    int f = x.pick(List.of(-5, 80));
+                    return new Fault("shocks[*].from",
+                            b -> b.steps(80).shock(new ShockTiming.Poisson(4, f), new StrategicPivot(30)));
+                });
     }
 
     record BadShock(String suffix, Shock shock) {
     }
 
-    @Property(tries = INVALID_TRIES, seed = "20261203")
-    void everyInvalidSpecFailsWithASpecExceptionNamingTheField(@ForAll("draws") SpecDraw draw,
-                                                              @ForAll("faults") Fault fault) {
+    @ParameterizedTest(name = "case {0}")
+    @MethodSource("invalidCases")
+    void everyInvalidSpecFailsWithASpecExceptionNamingTheField(int caseNumber) {
+        Draw d = new Draw(INVALID_SEED, caseNumber);
+        SpecDraw draw = specDraw(d);
+        Fault fault = fault(d);
         ScenarioSpec.Builder b = draw.builder();
         if (fault.field().startsWith("shocks[") && !fault.field().contains(".week")
                 && !fault.field().contains(".first") && !fault.field().contains(".from")) {
@@ -265,12 +340,20 @@ class SpecPropertiesTest {
         SpecException e = (SpecException) thrown;
         assertThat(e.field()).as(e.getMessage()).isEqualTo(expected);
         assertThat(e.getMessage()).startsWith(expected + " = ");
-        Statistics.label("fault").collect(kind(expected));
-        Statistics.label("fault").coverage(c -> {
-            for (String k : List.of("parameter", "name", "unknown key", "shock field", "shock timing")) {
-                c.check(k).count(n -> n >= 20);
-            }
+    }
+
+    /** The invalid cases above put every kind of fault to the test, each at least 20 times. */
+    @Test
+    void invalidCasesCoverEveryKindOfFault() {
+        Map<String, Integer> counts = new TreeMap<>();
+        invalidCases().forEach(i -> {
+            Draw d = new Draw(INVALID_SEED, i);
+            specDraw(d);
+            counts.merge(kind(fault(d).field().replace("shocks[*]", "shocks[0]")), 1, Integer::sum);
         });
+        for (String k : List.of("parameter", "name", "unknown key", "shock field", "shock timing")) {
+            assertThat(counts.getOrDefault(k, 0)).as("cases of %s in %s", k, counts).isGreaterThanOrEqualTo(20);
+        }
     }
 
     private static String kind(String field) {
@@ -290,9 +373,12 @@ class SpecPropertiesTest {
         return b;
     }
 
-    @Property(tries = 200, seed = "20261204")
-    void liveLeversRefuseValuesOutOfRangeAndKeepTheirValue(@ForAll("draws") SpecDraw draw,
-                                                          @ForAll @IntRange(min = 0, max = 9) int which) {
+    @ParameterizedTest(name = "case {0}")
+    @MethodSource("refuseCases")
+    void liveLeversRefuseValuesOutOfRangeAndKeepTheirValue(int caseNumber) {
+        Draw d = new Draw(REFUSE_SEED, caseNumber);
+        SpecDraw draw = specDraw(d);
+        int which = d.between(0, 9);
         Simulation sim = new Simulation(draw.build());
         Param lever = LEVERS.get(which);
         Param read = lever == Param.LEADERSHIP ? Param.VISION : lever == Param.MANAGEMENT ? Param.PROCESS : lever;

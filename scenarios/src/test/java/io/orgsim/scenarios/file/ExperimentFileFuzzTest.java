@@ -4,24 +4,23 @@ package io.orgsim.scenarios.file;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.orgsim.testing.Draw;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import net.jqwik.api.statistics.Statistics;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Fuzzing of the experiment-file loader: valid files mutated at random (truncated, values
@@ -29,12 +28,23 @@ import net.jqwik.api.statistics.Statistics;
  * nesting, junk inserted), binary junk, and a few hostile documents. Each input gives either a
  * valid experiment or a {@link ScenarioFileException} that names the file and a line or a
  * field; never another exception. The loader writes nothing (checked on its directory; the
- * cli test checks that {@code orgsim sweep} writes nothing either). Seeds are fixed.
+ * cli test checks that {@code orgsim sweep} writes nothing either). Each property is a JUnit
+ * parameterized test over case numbers drawn by {@link Draw} from the property's fixed seed.
  */
 class ExperimentFileFuzzTest {
 
     static final int MUTANT_TRIES = 1000;
     static final int JUNK_TRIES = 300;
+    static final long MUTANT_SEED = 20261205;
+    static final long JUNK_SEED = 20261206;
+
+    static IntStream mutantCases() {
+        return Draw.cases(MUTANT_TRIES);
+    }
+
+    static IntStream junkCases() {
+        return Draw.cases(JUNK_TRIES);
+    }
 
     /** Two valid files that use every section between them. */
     static final List<String> VALID = List.of("""
@@ -102,37 +112,31 @@ class ExperimentFileFuzzTest {
 
     static final Pattern KEY_LINE = Pattern.compile("(?m)^( *)([A-Za-z.]+):");
 
-    @Provide
-    Arbitrary<Mutant> mutants() {
-        Arbitrary<String> doc = Arbitraries.of(VALID);
-        Arbitrary<Integer> where = Arbitraries.integers().between(0, 10_000);
-        Arbitrary<Mutant> truncated = Combinators.combine(doc, where)
-                .as((d, i) -> new Mutant("truncated", d.substring(0, i % d.length()), false));
-        Arbitrary<Mutant> replaced = Combinators.combine(doc, where, Arbitraries.of(ODD_VALUES))
-                .as((d, i, v) -> new Mutant("value replaced", replaceValue(d, i, v), false));
-        Arbitrary<Mutant> unknownKey = Combinators.combine(doc, where, Arbitraries.strings().alpha().ofMinLength(1)
-                        .ofMaxLength(10))
-                .as((d, i, k) -> new Mutant("unknown key", insertKey(d, i, "zz" + k), true));
-        Arbitrary<Mutant> duplicate = Combinators.combine(doc, where)
-                .as((d, i) -> new Mutant("duplicate key", duplicateKeyLine(d, i), true));
-        Arbitrary<Mutant> deleted = Combinators.combine(doc, where)
-                .as((d, i) -> new Mutant("line deleted", deleteLine(d, i), false));
-        Arbitrary<Mutant> reindented = Combinators.combine(doc, where, Arbitraries.of(" ", "\t", "   "))
-                .as((d, i, pad) -> new Mutant("re-indented", reindent(d, i, pad), false));
-        Arbitrary<Mutant> junk = Combinators.combine(doc, where, Arbitraries.strings().ofMinLength(1).ofMaxLength(8))
-                .as((d, i, j) -> {
-                    int at = i % (d.length() + 1);
-                    return new Mutant("junk inserted", d.substring(0, at) + j + d.substring(at), false);
-                });
-        Arbitrary<Mutant> nested = Combinators.combine(doc, where, Arbitraries.integers().between(2, 1500),
-                        Arbitraries.of(true, false))
-                .as((d, i, depth, list) -> new Mutant("deep nesting", replaceValue(d, i,
-                        list ? "[".repeat(depth) + "1" + "]".repeat(depth) : "{a: ".repeat(depth) + "1" + "}".repeat(depth)),
-                        true));
-        Arbitrary<Mutant> huge = Combinators.combine(doc, where, Arbitraries.of("1e18", "1e300", "2147483647",
-                        "9223372036854775807", "1e9", "-1e9", "123456789012345678901234567890"))
-                .as((d, i, v) -> new Mutant("huge number", replaceNumber(d, i, v), false));
-        return Arbitraries.oneOf(truncated, replaced, unknownKey, duplicate, deleted, reindented, junk, nested, huge);
+    static final List<String> HUGE = List.of("1e18", "1e300", "2147483647", "9223372036854775807", "1e9", "-1e9",
+            "123456789012345678901234567890");
+
+    /** A valid file mutated once, in one of nine ways. */
+    static Mutant mutant(Draw d) {
+        String doc = d.pick(VALID);
+        int where = d.between(0, 10_000);
+        return d.oneOf(
+                x -> new Mutant("truncated", doc.substring(0, where % doc.length()), false),
+                x -> new Mutant("value replaced", replaceValue(doc, where, x.pick(ODD_VALUES)), false),
+                x -> new Mutant("unknown key", insertKey(doc, where, "zz" + x.alpha(1, 10)), true),
+                x -> new Mutant("duplicate key", duplicateKeyLine(doc, where), true),
+                x -> new Mutant("line deleted", deleteLine(doc, where), false),
+                x -> new Mutant("re-indented", reindent(doc, where, x.pick(List.of(" ", "\t", "   "))), false),
+                x -> {
+                    int at = where % (doc.length() + 1);
+                    return new Mutant("junk inserted", doc.substring(0, at) + x.text(1, 8) + doc.substring(at), false);
+                },
+                x -> {
+                    int depth = x.between(2, 1500);
+                    String deep = x.bool() ? "[".repeat(depth) + "1" + "]".repeat(depth)
+                            : "{a: ".repeat(depth) + "1" + "}".repeat(depth);
+                    return new Mutant("deep nesting", replaceValue(doc, where, deep), true);
+                },
+                x -> new Mutant("huge number", replaceNumber(doc, where, x.pick(HUGE)), false));
     }
 
     static String replaceValue(String d, int i, String value) {
@@ -213,11 +217,11 @@ class ExperimentFileFuzzTest {
 
     // ---------------------------------------------------------------- properties
 
-    @Property(tries = MUTANT_TRIES, seed = "20261205")
-    void mutatedFilesGiveAValidExperimentOrALocatedError(@ForAll("mutants") Mutant m) {
+    @ParameterizedTest(name = "case {0}")
+    @MethodSource("mutantCases")
+    void mutatedFilesGiveAValidExperimentOrALocatedError(int caseNumber) {
+        Mutant m = mutant(new Draw(MUTANT_SEED, caseNumber));
         Throwable thrown = catchThrowable(() -> ExperimentFiles.parse(Path.of("fuzz.yaml"), m.text(), "fuzz"));
-        Statistics.label("kind").collect(m.kind());
-        Statistics.label("outcome").collect(thrown == null ? "valid" : "error");
         if (m.mustFail()) {
             assertThat(thrown).as("%s", m).isNotNull();
         }
@@ -226,30 +230,36 @@ class ExperimentFileFuzzTest {
         }
     }
 
-    @Provide
-    Arbitrary<byte[]> junk() {
-        Arbitrary<byte[]> bytes = Arbitraries.bytes().array(byte[].class).ofMaxSize(3000);
-        // a valid beginning, then bytes: the parser gets further before it meets them
-        Arbitrary<byte[]> tailed = Combinators.combine(Arbitraries.of(VALID), Arbitraries.integers().between(0, 600),
-                        bytes)
-                .as((d, cut, b) -> {
-                    byte[] head = d.substring(0, Math.min(cut, d.length())).getBytes(StandardCharsets.UTF_8);
-                    byte[] all = new byte[head.length + b.length];
-                    System.arraycopy(head, 0, all, 0, head.length);
-                    System.arraycopy(b, 0, all, head.length, b.length);
-                    return all;
-                });
-        return Arbitraries.oneOf(bytes, tailed);
+    /** The mutants above include every kind of mutation, each at least 50 times. */
+    @Test
+    void mutantCasesCoverEveryKindOfMutation() {
+        Map<String, Integer> counts = new TreeMap<>();
+        mutantCases().forEach(i -> counts.merge(mutant(new Draw(MUTANT_SEED, i)).kind(), 1, Integer::sum));
+        assertThat(counts).as("%s", counts).hasSize(9).allSatisfy((kind, n) -> assertThat(n).as(kind).isGreaterThanOrEqualTo(50));
+    }
+
+    /** Random bytes, alone or after a valid beginning (so the parser gets further before it meets them). */
+    static byte[] junk(Draw d) {
+        byte[] bytes = d.bytes(0, 3000);
+        if (d.bool()) {
+            return bytes;
+        }
+        String doc = d.pick(VALID);
+        byte[] head = doc.substring(0, Math.min(d.between(0, 600), doc.length())).getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[head.length + bytes.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(bytes, 0, all, head.length, bytes.length);
+        return all;
     }
 
     static Path dir;
 
-    @BeforeContainer
+    @BeforeAll
     static void makeDir() throws IOException {
         dir = Files.createTempDirectory("orgsim-fuzz");
     }
 
-    @AfterContainer
+    @AfterAll
     static void removeDir() throws IOException {
         try (var files = Files.list(dir)) {
             for (Path p : files.toList()) {
@@ -259,8 +269,10 @@ class ExperimentFileFuzzTest {
         Files.delete(dir);
     }
 
-    @Property(tries = JUNK_TRIES, seed = "20261206")
-    void binaryJunkFromAFileGivesALocatedError(@ForAll("junk") byte[] bytes) throws IOException {
+    @ParameterizedTest(name = "case {0}")
+    @MethodSource("junkCases")
+    void binaryJunkFromAFileGivesALocatedError(int caseNumber) throws IOException {
+        byte[] bytes = junk(new Draw(JUNK_SEED, caseNumber));
         Path file = dir.resolve("junk.yaml");
         Files.write(file, bytes);
         Throwable thrown = catchThrowable(() -> ExperimentFiles.load(file));
@@ -273,7 +285,7 @@ class ExperimentFileFuzzTest {
         }
     }
 
-    @Example
+    @Test
     void emptyBlankAndCommentOnlyFilesAreErrors() {
         for (String text : new String[] {"", " ", "\n\n", "# only a comment\n", "---\n", "...\n", "\uFEFF"}) {
             Throwable thrown = catchThrowable(() -> ExperimentFiles.parse(Path.of("e.yaml"), text, "e"));
@@ -281,7 +293,7 @@ class ExperimentFileFuzzTest {
         }
     }
 
-    @Example
+    @Test
     void hostileDocumentsAreErrors() {
         String aliases = "a: &a [1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n"
                 + "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n"
@@ -310,7 +322,7 @@ class ExperimentFileFuzzTest {
         }
     }
 
-    @Example
+    @Test
     void unreadableFilesAreErrors() throws IOException {
         Path missing = dir.resolve("missing.yaml");
         assertClearError(catchThrowable(() -> ExperimentFiles.load(missing)), missing.toString(), "missing");

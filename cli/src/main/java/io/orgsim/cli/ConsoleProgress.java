@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.orgsim.core.experiment;
+package io.orgsim.cli;
 
+import io.orgsim.core.experiment.Progress;
 import java.time.Duration;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -10,9 +11,10 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * A terminal progress bar (me.tongfei:progressbar) with count, rate and ETA, drawn on
  * standard error. Quiet (draws nothing) when {@link System#console()} is null, that is when
  * standard input or output is not a terminal: batch jobs, pipes and redirected output get no
- * escape codes.
+ * escape codes. The library (core) knows only {@link Progress}; the bar and its terminal
+ * library stay in the command-line program.
  */
-public final class ConsoleProgress implements Progress {
+final class ConsoleProgress implements Progress {
 
     private final ProgressBar bar;
 
@@ -21,7 +23,7 @@ public final class ConsoleProgress implements Progress {
     }
 
     /** @return a factory drawing a bar on a terminal and nothing otherwise */
-    public static Progress.Factory factory() {
+    static Progress.Factory factory() {
         return (task, total, done) -> System.console() == null ? Progress.NONE : start(task, total, done);
     }
 
@@ -33,7 +35,7 @@ public final class ConsoleProgress implements Progress {
      * @param done runs already finished
      * @return the bar
      */
-    public static Progress start(String task, long total, long done) {
+    static Progress start(String task, long total, long done) {
         ProgressBar bar = new ProgressBarBuilder()
                 .setTaskName(task)
                 .setInitialMax(total)
