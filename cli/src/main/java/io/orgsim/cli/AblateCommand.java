@@ -3,7 +3,6 @@ package io.orgsim.cli;
 
 import io.orgsim.core.Param;
 import io.orgsim.core.SpecException;
-import io.orgsim.core.experiment.ConsoleProgress;
 import io.orgsim.scenarios.behaviour.Ablation;
 import io.orgsim.scenarios.behaviour.AblationReport;
 import io.orgsim.scenarios.behaviour.Arm;
