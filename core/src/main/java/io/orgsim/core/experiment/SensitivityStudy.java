@@ -3,12 +3,9 @@ package io.orgsim.core.experiment;
 
 import io.orgsim.core.ScenarioSpec;
 import io.orgsim.core.SpecException;
-import java.io.BufferedWriter;
+import io.orgsim.core.io.AtomicFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,10 +111,8 @@ public final class SensitivityStudy {
             }
         }
         Path file = sweep.out().resolve(INDICES);
-        // written whole under a temporary name, then moved into place: readers never see half a file
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-             CSVPrinter p = new CSVPrinter(w, ResultsFile.FORMAT)) {
+        AtomicFiles.writeText(file, w -> {
+            CSVPrinter p = new CSVPrinter(w, ResultsFile.FORMAT);
             if (method == Method.MORRIS) {
                 p.printRecord("output", "factor", "effects", "mu", "mu_star", "sigma");
                 for (Map.Entry<String, List<MorrisIndex>> e : morris.entrySet()) {
@@ -134,8 +129,8 @@ public final class SensitivityStudy {
                     }
                 }
             }
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            p.flush();
+        });
         return new Report(sr, morris, sobol, file);
     }
 
