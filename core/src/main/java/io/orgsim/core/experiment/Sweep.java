@@ -38,13 +38,18 @@ import org.apache.commons.csv.CSVPrinter;
  *   replication, replications); its row carries the seed and the applied values, and
  *   {@link #specFor} rebuilds its spec, so any run can be re-run alone.</li>
  *   <li><b>Thread-count independence.</b> Runs share nothing; each row depends only on its
- *   (point, replication), so the set of rows is bit-identical for any number of threads. Row
- *   order is completion order; sort by (point, replication) to compare files.</li>
+ *   (point, replication). Rows are appended in completion order and put in (point,
+ *   replication) order when the sweep ends, so {@code results.csv} is byte-identical for any
+ *   number of threads or chunks.</li>
  *   <li><b>Bounded memory.</b> At most {@code 2 x threads} runs are queued or running; results
  *   are written and dropped as they finish.</li>
  *   <li><b>Resume.</b> Started again on the same directory, a sweep skips the runs whose rows
  *   are in {@code results.csv} (a torn last line is cut away) and runs the rest, so every run
- *   ends up exactly once. A manifest guards against resuming a different experiment.</li>
+ *   ends up exactly once. The manifest ({@code manifest.json}) must match, every adopted row
+ *   must hold this experiment's seed and values, and one adopted row is run again and must
+ *   come out identical; anything else is refused and nothing changed.</li>
+ *   <li><b>One writer.</b> A whole sweep or a merge holds a lock on the directory, a chunk on
+ *   its part file ({@link io.orgsim.core.io.OutputLock}); a second writer is refused at once.</li>
  *   <li><b>Failures.</b> A run that throws is recorded with status {@code failed} and its
  *   error; the others go on. Failed runs count as done on resume.</li>
  *   <li><b>Chunks.</b> With {@link Builder#chunk}, a session runs only the runs of one
