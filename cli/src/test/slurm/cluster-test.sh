@@ -79,12 +79,12 @@ say "submitted job array $job (chunks 0-$((n - 1)) of $n)"
 wait_rows 0 2
 scontrol requeue "${job}_0"
 say "requeued task 0 while it ran, at $(rows "$(part 0)") rows"
-# a requeued task waits two minutes before it may start again; let it start at once
-for _ in $(seq 100); do [ "$(state "${job}_0")" = PENDING ] && break; sleep 0.1; done
-scontrol update JobId="${job}_0" StartTime=now
 wait_rows 1 2
 scancel --signal=KILL --full "${job}_1"
 say "killed task 1 while it ran, at $(rows "$(part 1)") rows"
+# a requeued task waits two minutes before it may start again; let it start at once
+for _ in $(seq 100); do [ "$(state "${job}_0")" = PENDING ] && break; sleep 0.1; done
+scontrol update JobId="${job}_0" StartTime=now
 
 for _ in $(seq 1200); do
   [ -z "$(squeue -h -j "$job" -o %i 2>/dev/null)" ] && break

@@ -39,7 +39,7 @@ class SlurmClusterTest {
                   params: {org.agents: 800, run.steps: 200}
                   shocks: [{week: 100, type: pivot}]
                 design: {type: grid, factors: {leadership: [0.2, 0.5, 0.8], management: [0.3, 0.7]}}
-                replications: 8
+                replications: 20
                 seed: 14
                 """);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -60,6 +60,6 @@ class SlurmClusterTest {
         assertThat(ended).as(out).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
         assertThat(out).contains("requeued task 0 while it ran", "killed task 1 while it ran", "merge refused",
-                "equal the one-machine sweep byte for byte (48 rows)");
+                "equal the one-machine sweep byte for byte (120 rows)");
     }
 }

@@ -73,7 +73,7 @@ public final class SensitivityStudy {
                 : new SaltelliDesign(b.factors, b.samples);
         this.sweep = Sweep.builder().base(b.base).design(design).replications(b.replications).seed(master)
                 .threads(b.threads).out(b.out).metrics(b.outputs).runner(b.runner).progress(b.progress)
-                .task(method == Method.MORRIS ? "morris" : "sobol").build();
+                .task(method == Method.MORRIS ? "morris" : "sobol").allowLarge(b.allowLarge).version(b.version).build();
         this.outputs = List.copyOf(b.outputs);
         this.bootstrap = b.bootstrap;
         this.level = b.level;
@@ -154,6 +154,8 @@ public final class SensitivityStudy {
         private double level = Statistics.DEFAULT_LEVEL;
         private RunFunction runner = RunFunction.MODEL;
         private Progress.Factory progress = Progress.Factory.NONE;
+        private boolean allowLarge;
+        private String version = "unknown";
 
         private Builder() {
         }
@@ -282,6 +284,24 @@ public final class SensitivityStudy {
          */
         public Builder progress(Progress.Factory progress) {
             this.progress = progress;
+            return this;
+        }
+
+        /**
+         * @param allowLarge true to run designs of more than {@link Sweep#LARGE_RUNS} runs (default false)
+         * @return this builder
+         */
+        public Builder allowLarge(boolean allowLarge) {
+            this.allowLarge = allowLarge;
+            return this;
+        }
+
+        /**
+         * @param version the orgsim version, recorded in the manifest (default "unknown")
+         * @return this builder
+         */
+        public Builder version(String version) {
+            this.version = java.util.Objects.requireNonNull(version);
             return this;
         }
 
