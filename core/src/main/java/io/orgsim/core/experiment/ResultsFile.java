@@ -96,23 +96,19 @@ public final class ResultsFile implements AutoCloseable {
     private final BitSet done;
     private final int replications;
     private final FileChannel channel;
-    private final List<String> firstOkRow;
-    private final long firstOkLine;
     private long end;
     private long written;
     private long lastForce = System.nanoTime();
     private IOException broken;
 
     private ResultsFile(Path path, ResultColumns columns, int replications, BitSet done, FileChannel channel,
-                        long end, List<String> firstOkRow, long firstOkLine) {
+                        long end) {
         this.path = path;
         this.columns = columns;
         this.replications = replications;
         this.done = done;
         this.channel = channel;
         this.end = end;
-        this.firstOkRow = firstOkRow;
-        this.firstOkLine = firstOkLine;
     }
 
     /**
@@ -126,9 +122,29 @@ public final class ResultsFile implements AutoCloseable {
      * @throws IllegalStateException when a row does not belong to this experiment (the file is unchanged)
      */
     public static ResultsFile open(Path path, ResultColumns columns, Expected expected) throws IOException {
+        return open(path, columns, expected, adopted -> { });
+    }
+
+    /**
+     * Creates the file, or resumes it when it exists, after checking every row and handing the
+     * first adopted successful row to a last check (before anything in the file is changed).
+     *
+     * @param path the file
+     * @param columns its columns
+     * @param expected what the rows must hold
+     * @param lastCheck given the first adopted successful row (when there is one); throws to refuse the file
+     * @return the open file
+     * @throws IOException when the file cannot be read or written
+     * @throws IllegalStateException when a row does not belong to this experiment (the file is unchanged)
+     */
+    static ResultsFile open(Path path, ResultColumns columns, Expected expected,
+                            java.util.function.Consumer<Adopted> lastCheck) throws IOException {
         refuseLink(path);
         BitSet done = new BitSet();
         Scan scan = Files.exists(path) ? scan(path, columns, expected, done) : null;
+        if (scan != null && scan.firstOkRow != null) {
+            lastCheck.accept(new Adopted(scan.firstOkRow, scan.firstOkLine));
+        }
         FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         try {
@@ -147,8 +163,7 @@ public final class ResultsFile implements AutoCloseable {
                     ch.force(false);
                 }
             }
-            return new ResultsFile(path, columns, expected.replications(), done, ch, end,
-                    scan == null ? null : scan.firstOkRow, scan == null ? 0 : scan.firstOkLine);
+            return new ResultsFile(path, columns, expected.replications(), done, ch, end);
         } catch (IOException | RuntimeException e) {
             ch.close();
             throw e;
@@ -449,16 +464,6 @@ public final class ResultsFile implements AutoCloseable {
     /** @return the columns */
     public ResultColumns columns() {
         return columns;
-    }
-
-    /** @return the first successful row adopted from an earlier session, or null */
-    List<String> firstAdoptedOkRow() {
-        return firstOkRow;
-    }
-
-    /** @return its line */
-    long firstAdoptedOkLine() {
-        return firstOkLine;
     }
 
     /**

@@ -218,10 +218,10 @@ public final class Sweep {
         AtomicReference<Throwable> sinkError = new AtomicReference<>();
         int resumed;
         long ran;
-        try (ResultsFile results = ResultsFile.open(resultsFile, cols, expected());
+        try (ResultsFile results = ResultsFile.open(resultsFile, cols, expected(),
+                adopted -> spotCheck(resultsFile, adopted.row(), adopted.line()));
              Progress bar = progress.start(task, total, results.done())) {
             resumed = results.done();
-            spotCheck(resultsFile, results.firstAdoptedOkRow(), results.firstAdoptedOkLine());
             if (resumed < total) {
                 runAll(results, bar, failed, sinkError);
             }
