@@ -13,6 +13,8 @@ mkdir -p "$work/state" "$work/spool" "$work/logs"
 cd "$work"
 pids=()
 cleanup() {
+  # jobs of this test's cluster only (SLURM_CONF points at it), so no task outlives the test
+  if [ -n "${SLURM_CONF:-}" ]; then scancel --full --signal=KILL --user=root 2>/dev/null || true; sleep 1; fi
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
   wait 2>/dev/null || true
 }
