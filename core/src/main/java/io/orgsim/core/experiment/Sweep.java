@@ -197,6 +197,7 @@ public final class Sweep {
         Files.createDirectories(out);
         Path resultsFile = resultsFile();
         Files.createDirectories(resultsFile.getParent());
+        AtomicFiles.forceDirectory(out); // a new chunks/ must survive a power loss with the rows in it
         Path lockFile = chunk == null ? out.resolve(LOCK)
                 : resultsFile.resolveSibling("." + resultsFile.getFileName() + ".lock");
         try (OutputLock lock = OutputLock.acquire(lockFile, chunk == null ? out : resultsFile)) {
@@ -205,6 +206,7 @@ public final class Sweep {
             checkManifest(Files.exists(resultsFile, LinkOption.NOFOLLOW_LINKS));
             if (series) {
                 Files.createDirectories(out.resolve(SERIES));
+                AtomicFiles.forceDirectory(out);
                 AtomicFiles.removeStaleTemporaries(out.resolve(SERIES));
             }
             return runLocked(start, resultsFile);

@@ -48,7 +48,7 @@ class FlakyDiskTest {
     @AfterEach
     void unmount() throws Exception {
         if (disk != null) {
-            new ProcessBuilder("umount", disk.toString()).start().waitFor(20, TimeUnit.SECONDS);
+            new ProcessBuilder("umount", "--lazy", disk.toString()).start().waitFor(20, TimeUnit.SECONDS);
         }
     }
 
