@@ -60,9 +60,12 @@ abstract class BaseCommand implements Callable<Integer> {
      * Fails before any work when the output directory cannot be one.
      *
      * @param dir the directory asked for
-     * @throws SpecException when it, or the nearest part of its path that exists, is not a directory
+     * @throws SpecException when it is empty, or it or the nearest part of its path that exists is not a directory
      */
     static void checkOutDir(Path dir) {
+        if (dir.toString().isBlank()) {
+            throw new SpecException("--out", "'" + dir + "'", "must not be empty; give a directory (created if needed)");
+        }
         for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
             if (Files.exists(p)) {
                 if (!Files.isDirectory(p)) {

@@ -14,11 +14,13 @@ final class ExperimentOptions {
     }
 
     static void apply(Sweep.Builder b, Integer threads, Path out, Long seed, Integer replications) {
+        b.version(Main.Version.number());
         if (threads != null) {
             check("--threads", threads, 1024);
             b.threads(threads);
         }
         if (out != null) {
+            BaseCommand.checkOutDir(out);
             b.out(out);
         }
         if (seed != null) {

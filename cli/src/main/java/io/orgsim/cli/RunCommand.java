@@ -103,6 +103,10 @@ final class RunCommand extends BaseCommand {
     private RunResult run(ScenarioSpec spec, Path dir) throws IOException {
         Simulation sim;
         if (resume != null) {
+            if (resume.toString().isBlank() || java.nio.file.Files.isDirectory(resume)) {
+                throw new SpecException("--resume", "'" + resume + "'", "must be a checkpoint file, e.g. DIR/"
+                        + CHECKPOINT + (resume.toString().isBlank() ? "" : "; this is a directory"));
+            }
             try {
                 sim = Checkpoints.resume(resume, spec);
             } catch (CheckpointException e) {

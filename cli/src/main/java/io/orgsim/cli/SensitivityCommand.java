@@ -46,12 +46,17 @@ final class SensitivityCommand extends BaseCommand {
     @Option(names = "--seed", paramLabel = "N", description = "master seed (default: the file's seed)")
     Long seed;
 
+    @Option(names = "--allow-large", description = "run a design of more than "
+            + io.orgsim.core.experiment.Sweep.LARGE_RUNS + " runs (refused without it)")
+    boolean allowLarge;
+
     @Override
     public Integer call() throws IOException {
         SensitivityStudy study;
         try {
             ExperimentFile f = ExperimentFiles.load(file);
-            SensitivityStudy.Builder b = f.sensitivityStudy().progress(ConsoleProgress.factory());
+            SensitivityStudy.Builder b = f.sensitivityStudy().progress(ConsoleProgress.factory())
+                    .allowLarge(allowLarge).version(Main.Version.number());
             if (threads != null) {
                 ExperimentOptions.check("--threads", threads, 1024);
                 b.threads(threads);

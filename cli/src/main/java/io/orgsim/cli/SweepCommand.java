@@ -58,6 +58,10 @@ final class SweepCommand extends BaseCommand {
             + "write OUT/results.csv and OUT/summary.csv from the parts")
     boolean merge;
 
+    @Option(names = "--allow-large", description = "run a design of more than " + Sweep.LARGE_RUNS + " runs "
+            + "(refused without it, as a guard against a design that would run for days)")
+    boolean allowLarge;
+
     @Override
     public Integer call() throws IOException {
         ExperimentFile f;
@@ -66,6 +70,7 @@ final class SweepCommand extends BaseCommand {
             f = ExperimentFiles.load(file);
             Sweep.Builder b = f.sweep().progress(ConsoleProgress.factory());
             ExperimentOptions.apply(b, threads, out, seed, replications);
+            b.allowLarge(allowLarge);
             if (chunk != null) {
                 if (merge) {
                     throw new io.orgsim.core.SpecException("--merge", "", "cannot go with --chunk");

@@ -2,6 +2,7 @@
 package io.orgsim.core;
 
 import io.orgsim.core.internal.MasonModel;
+import io.orgsim.core.io.AtomicFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -16,11 +17,10 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.LinkOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,13 +40,16 @@ import java.util.zip.GZIPInputStream;
  * again, and it must match the fingerprint. Checkpoints are for the same orgsim build; they
  * are not an archive format.
  *
- * <p>Files are written atomically: to a temporary file in the same directory, forced to
- * disk, then moved over the target, so a crash leaves the previous checkpoint intact.
+ * <p>Everything after the format's name and number (the header too) is under a length and a
+ * CRC-32 checked before anything else is read, so a damaged file is reported as damaged.
+ * Files are written with {@link AtomicFiles}: a crash or a power loss leaves the previous
+ * checkpoint intact, and a write killed part-way leaves a temporary file that the next write
+ * in that directory removes.
  */
 public final class Checkpoints {
 
     static final String MAGIC = "orgsim-checkpoint";
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     /** Classes a checkpoint may hold: the model's, MASON's and the JDK's; nothing else is read. */
     private static final ObjectInputFilter CLASSES =
@@ -68,41 +71,39 @@ public final class Checkpoints {
         MasonModel model = (MasonModel) sim.simState();
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        AtomicFiles.removeStaleTemporaries(dir); // of checkpoint writes killed part-way
+        Path tmp = AtomicFiles.createTemporary(dir, file.getFileName().toString());
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                OutputStream raw = Channels.newOutputStream(ch);
-                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw));
-                out.writeUTF(MAGIC);
-                out.writeInt(VERSION);
-                out.writeInt(sim.week());
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+                OutputStream raw = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
+                DataOutputStream start = new DataOutputStream(raw);
+                start.writeUTF(MAGIC);
+                start.writeInt(VERSION);
+                start.flush();
+                // everything after the format, header included, is under the length and CRC-32 written
+                // after it, so that a damaged file is told apart from one written by another build
+                CheckedOutputStream summed = new CheckedOutputStream(raw, new CRC32());
+                CountingStream counted = new CountingStream(summed);
+                DataOutputStream body = new DataOutputStream(counted);
+                body.writeInt(sim.week());
                 byte[] print = String.join("\n", fingerprint(sim.spec())).getBytes(StandardCharsets.UTF_8);
-                out.writeInt(print.length);
-                out.write(print);
-                out.flush();
-                // the model, with its length and CRC-32 after it, so that a damaged file is told apart
-                // from one written by another build
-                CheckedOutputStream payload = new CheckedOutputStream(raw, new CRC32());
-                CountingStream counted = new CountingStream(payload);
+                body.writeInt(print.length);
+                body.write(print);
+                body.flush();
                 try {
                     model.writeToCheckpoint(counted);
                     counted.flush();
-                    out.writeLong(counted.count);
-                    out.writeLong(payload.getChecksum().getValue());
+                    start.writeLong(counted.count);
+                    start.writeLong(summed.getChecksum().getValue());
                 } catch (java.io.NotSerializableException e) {
                     throw new IOException("cannot checkpoint week " + sim.week() + ": the model holds a "
                             + e.getMessage() + ", which cannot be saved (a shock fired by hand must be "
                             + "Serializable)", e);
                 }
-                out.flush();
+                start.flush();
                 ch.force(true);
             }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.commit(tmp, file);
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -142,7 +143,6 @@ public final class Checkpoints {
                 throw new CheckpointException(file + " was written for a different scenario (" + difference
                         + "); resume it with the scenario, seed and options it was started with");
             }
-            verify(file, h);
             Object state;
             try {
                 ObjectInputStream objects = new ObjectInputStream(new GZIPInputStream(in));
@@ -199,7 +199,7 @@ public final class Checkpoints {
         return null;
     }
 
-    private record Header(int week, List<String> fingerprint, long length) {
+    private record Header(int week, List<String> fingerprint) {
     }
 
     /** Counts the bytes written through it. */
@@ -223,25 +223,28 @@ public final class Checkpoints {
         }
     }
 
-    /** Checks the model's bytes against the length and CRC-32 written after them. */
-    private static void verify(Path file, Header h) throws IOException {
+    /** Bytes before the part under the CRC: the format's name and number. */
+    private static final int PREFIX = 2 + MAGIC.length() + 4;
+
+    /** Checks everything after the format against the length and CRC-32 written after it. */
+    private static void verify(Path file) throws IOException {
         long size = Files.size(file);
-        long payload = size - h.length() - 16;
+        long body = size - PREFIX - 16;
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             java.nio.ByteBuffer trailer = java.nio.ByteBuffer.allocate(16);
-            if (payload <= 0 || ch.read(trailer, size - 16) != 16) {
+            if (body <= 0 || ch.read(trailer, size - 16) != 16) {
                 throw new CheckpointException(file + " is damaged: it is cut short");
             }
             trailer.flip();
             long length = trailer.getLong();
             long crc = trailer.getLong();
-            if (length != payload) {
+            if (length != body) {
                 throw new CheckpointException(file + " is damaged: it is cut short or has bytes added");
             }
             CRC32 sum = new CRC32();
             java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(1 << 16);
-            long pos = h.length();
-            long end = h.length() + payload;
+            long pos = PREFIX;
+            long end = PREFIX + body;
             while (pos < end) {
                 buf.clear().limit((int) Math.min(buf.capacity(), end - pos));
                 int n = ch.read(buf, pos);
@@ -268,6 +271,7 @@ public final class Checkpoints {
         return new DataInputStream(new BufferedInputStream(raw));
     }
 
+    /** Reads the format, checks the CRC of the rest, then reads the header. */
     private static Header header(Path file, DataInputStream in) throws IOException {
         try {
             byte[] start = new byte[2 + MAGIC.length()];
@@ -281,6 +285,7 @@ public final class Checkpoints {
                 throw new CheckpointException(file + " has checkpoint format " + version + "; this orgsim reads "
                         + "format " + VERSION);
             }
+            verify(file);
             int week = in.readInt();
             int length = in.readInt();
             if (week < 0 || length < 0 || length > 64 << 20) {
@@ -290,8 +295,7 @@ public final class Checkpoints {
             if (print.length != length) {
                 throw new EOFException();
             }
-            return new Header(week, List.of(new String(print, StandardCharsets.UTF_8).split("\n", -1)),
-                    2L + MAGIC.length() + 12 + length);
+            return new Header(week, List.of(new String(print, StandardCharsets.UTF_8).split("\n", -1)));
         } catch (EOFException e) {
             throw new CheckpointException(file + " is not an orgsim checkpoint, or is cut short", e);
         }

@@ -98,7 +98,8 @@ public final class SparkSweep {
             String stem = path.getFileName() == null ? "experiment"
                     : path.getFileName().toString().replaceFirst("\\.[^.]*$", "");
             ExperimentFile f = ExperimentFiles.parse(path, yaml, stem);
-            Sweep.Builder b = f.sweep().series(false).out(Path.of("unused"));
+            // no run limit: submitting to a cluster is the explicit request for a large sweep
+            Sweep.Builder b = f.sweep().series(false).out(Path.of("unused")).allowLarge(true);
             if (seed != null) {
                 b.seed(seed);
             }

@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.core.experiment;
 
-import java.io.BufferedWriter;
+import io.orgsim.core.io.AtomicFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,9 +38,8 @@ public final class PointSummaries {
      */
     public static void write(Path results, Path target, ResultColumns cols, Design design, int replications,
                              List<String> metrics) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(w, ResultsFile.FORMAT)) {
+        AtomicFiles.writeText(target, w -> {
+            CSVPrinter printer = new CSVPrinter(w, ResultsFile.FORMAT);
             List<String> header = new ArrayList<>(List.of("point"));
             header.addAll(design.keys());
             header.add("runs_ok");
@@ -52,7 +48,8 @@ public final class PointSummaries {
                 header.addAll(List.of(m + "_mean", m + "_sd", m + "_ci_low", m + "_ci_high"));
             }
             printer.printRecord(header);
-            forEachPoint(results, cols, design.size(), replications, metrics, (point, values, okReps, failedReps) -> {
+            try {
+                forEachPoint(results, cols, design.size(), replications, metrics, (point, values, okReps, failedReps) -> {
                 List<String> row = new ArrayList<>(header.size());
                 row.add(Integer.toString(point));
                 double[] x = design.point(point);
@@ -74,10 +71,11 @@ public final class PointSummaries {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+            printer.flush();
+        });
     }
 
     private static String text(double v) {

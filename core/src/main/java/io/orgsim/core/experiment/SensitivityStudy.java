@@ -3,12 +3,9 @@ package io.orgsim.core.experiment;
 
 import io.orgsim.core.ScenarioSpec;
 import io.orgsim.core.SpecException;
-import java.io.BufferedWriter;
+import io.orgsim.core.io.AtomicFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +73,7 @@ public final class SensitivityStudy {
                 : new SaltelliDesign(b.factors, b.samples);
         this.sweep = Sweep.builder().base(b.base).design(design).replications(b.replications).seed(master)
                 .threads(b.threads).out(b.out).metrics(b.outputs).runner(b.runner).progress(b.progress)
-                .task(method == Method.MORRIS ? "morris" : "sobol").build();
+                .task(method == Method.MORRIS ? "morris" : "sobol").allowLarge(b.allowLarge).version(b.version).build();
         this.outputs = List.copyOf(b.outputs);
         this.bootstrap = b.bootstrap;
         this.level = b.level;
@@ -114,10 +111,8 @@ public final class SensitivityStudy {
             }
         }
         Path file = sweep.out().resolve(INDICES);
-        // written whole under a temporary name, then moved into place: readers never see half a file
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-             CSVPrinter p = new CSVPrinter(w, ResultsFile.FORMAT)) {
+        AtomicFiles.writeText(file, w -> {
+            CSVPrinter p = new CSVPrinter(w, ResultsFile.FORMAT);
             if (method == Method.MORRIS) {
                 p.printRecord("output", "factor", "effects", "mu", "mu_star", "sigma");
                 for (Map.Entry<String, List<MorrisIndex>> e : morris.entrySet()) {
@@ -134,8 +129,8 @@ public final class SensitivityStudy {
                     }
                 }
             }
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            p.flush();
+        });
         return new Report(sr, morris, sobol, file);
     }
 
@@ -159,6 +154,8 @@ public final class SensitivityStudy {
         private double level = Statistics.DEFAULT_LEVEL;
         private RunFunction runner = RunFunction.MODEL;
         private Progress.Factory progress = Progress.Factory.NONE;
+        private boolean allowLarge;
+        private String version = "unknown";
 
         private Builder() {
         }
@@ -287,6 +284,24 @@ public final class SensitivityStudy {
          */
         public Builder progress(Progress.Factory progress) {
             this.progress = progress;
+            return this;
+        }
+
+        /**
+         * @param allowLarge true to run designs of more than {@link Sweep#LARGE_RUNS} runs (default false)
+         * @return this builder
+         */
+        public Builder allowLarge(boolean allowLarge) {
+            this.allowLarge = allowLarge;
+            return this;
+        }
+
+        /**
+         * @param version the orgsim version, recorded in the manifest (default "unknown")
+         * @return this builder
+         */
+        public Builder version(String version) {
+            this.version = java.util.Objects.requireNonNull(version);
             return this;
         }
 

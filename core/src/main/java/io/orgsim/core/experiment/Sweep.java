@@ -7,13 +7,14 @@ import io.orgsim.core.ScenarioSpec;
 import io.orgsim.core.SpecException;
 import io.orgsim.core.Summary;
 import io.orgsim.core.TimeSeries;
-import java.io.BufferedWriter;
+import io.orgsim.core.io.AtomicFiles;
+import io.orgsim.core.io.OutputLock;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.LinkOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,13 +38,18 @@ import org.apache.commons.csv.CSVPrinter;
  *   replication, replications); its row carries the seed and the applied values, and
  *   {@link #specFor} rebuilds its spec, so any run can be re-run alone.</li>
  *   <li><b>Thread-count independence.</b> Runs share nothing; each row depends only on its
- *   (point, replication), so the set of rows is bit-identical for any number of threads. Row
- *   order is completion order; sort by (point, replication) to compare files.</li>
+ *   (point, replication). Rows are appended in completion order and put in (point,
+ *   replication) order when the sweep ends, so {@code results.csv} is byte-identical for any
+ *   number of threads or chunks.</li>
  *   <li><b>Bounded memory.</b> At most {@code 2 x threads} runs are queued or running; results
  *   are written and dropped as they finish.</li>
  *   <li><b>Resume.</b> Started again on the same directory, a sweep skips the runs whose rows
  *   are in {@code results.csv} (a torn last line is cut away) and runs the rest, so every run
- *   ends up exactly once. A manifest guards against resuming a different experiment.</li>
+ *   ends up exactly once. The manifest ({@code manifest.json}) must match, every adopted row
+ *   must hold this experiment's seed and values, and one adopted row is run again and must
+ *   come out identical; anything else is refused and nothing changed.</li>
+ *   <li><b>One writer.</b> A whole sweep or a merge holds a lock on the directory, a chunk on
+ *   its part file ({@link io.orgsim.core.io.OutputLock}); a second writer is refused at once.</li>
  *   <li><b>Failures.</b> A run that throws is recorded with status {@code failed} and its
  *   error; the others go on. Failed runs count as done on resume.</li>
  *   <li><b>Chunks.</b> With {@link Builder#chunk}, a session runs only the runs of one
@@ -60,8 +66,12 @@ public final class Sweep {
     public static final String RESULTS = "results.csv";
     /** The per-point statistics file's name in the output directory. */
     public static final String SUMMARY = "summary.csv";
-    /** The manifest's name in the output directory. */
-    public static final String MANIFEST = "manifest.txt";
+    /** The manifest's name in the output directory (JSON; fields in docs/EXPERIMENTS.md). */
+    public static final String MANIFEST = "manifest.json";
+    /** The lock file a whole sweep or a merge holds in the output directory; chunks lock their part. */
+    public static final String LOCK = ".orgsim.lock";
+    /** Most runs a sweep does unless {@link Builder#allowLarge} is set. */
+    public static final long LARGE_RUNS = 1_000_000;
     /** The folder of per-run series files in the output directory. */
     public static final String SERIES = "series";
     /** The folder of chunks' part files in the output directory. */
@@ -79,6 +89,7 @@ public final class Sweep {
     private final Progress.Factory progress;
     private final String task;
     private final Chunk chunk;
+    private final String version;
 
     private Sweep(Builder b) {
         this.base = Objects.requireNonNull(b.base, "base");
@@ -93,6 +104,7 @@ public final class Sweep {
         this.progress = b.progress;
         this.task = b.task;
         this.chunk = b.chunk;
+        this.version = b.version;
         if (replications < 1) {
             throw new SpecException("replications", Integer.toString(replications), "must be at least 1");
         }
@@ -102,6 +114,12 @@ public final class Sweep {
         if ((long) design.size() * replications > Integer.MAX_VALUE) {
             throw new SpecException("replications", Integer.toString(replications),
                     "points x replications must be at most " + Integer.MAX_VALUE);
+        }
+        long runs = (long) design.size() * replications;
+        if (runs > LARGE_RUNS && !b.allowLarge) {
+            throw new SpecException("design", design.size() + " points x " + replications + " replications = " + runs
+                    + " runs", "more than the " + LARGE_RUNS + " runs a sweep does without --allow-large (about "
+                    + runs / 50 / 3600 + " CPU-hours at 20 ms a run); give --allow-large to run it");
         }
         ResultColumns cols = columns();
         for (String m : metrics) {
@@ -177,19 +195,33 @@ public final class Sweep {
     public SweepReport run() throws IOException {
         long start = System.nanoTime();
         Files.createDirectories(out);
-        checkManifest();
-        if (series) {
-            Files.createDirectories(out.resolve(SERIES));
-        }
-        int total = chunk == null ? design.size() * replications : (int) chunk.size(design.size(), replications);
-        ResultColumns cols = columns();
         Path resultsFile = resultsFile();
         Files.createDirectories(resultsFile.getParent());
+        AtomicFiles.forceDirectory(out); // a new chunks/ must survive a power loss with the rows in it
+        Path lockFile = chunk == null ? out.resolve(LOCK)
+                : resultsFile.resolveSibling("." + resultsFile.getFileName() + ".lock");
+        try (OutputLock lock = OutputLock.acquire(lockFile, chunk == null ? out : resultsFile)) {
+            AtomicFiles.removeStaleTemporaries(out);
+            AtomicFiles.removeStaleTemporaries(resultsFile.getParent());
+            checkManifest(Files.exists(resultsFile, LinkOption.NOFOLLOW_LINKS));
+            if (series) {
+                Files.createDirectories(out.resolve(SERIES));
+                AtomicFiles.forceDirectory(out);
+                AtomicFiles.removeStaleTemporaries(out.resolve(SERIES));
+            }
+            return runLocked(start, resultsFile);
+        }
+    }
+
+    private SweepReport runLocked(long start, Path resultsFile) throws IOException {
+        int total = chunk == null ? design.size() * replications : (int) chunk.size(design.size(), replications);
+        ResultColumns cols = columns();
         AtomicInteger failed = new AtomicInteger();
         AtomicReference<Throwable> sinkError = new AtomicReference<>();
         int resumed;
         long ran;
-        try (ResultsFile results = ResultsFile.open(resultsFile, cols, design.size(), replications);
+        try (ResultsFile results = ResultsFile.open(resultsFile, cols, expected(),
+                adopted -> spotCheck(resultsFile, adopted.row(), adopted.line()));
              Progress bar = progress.start(task, total, results.done())) {
             resumed = results.done();
             if (resumed < total) {
@@ -198,6 +230,9 @@ public final class Sweep {
             ran = results.written();
         }
         Throwable err = sinkError.get();
+        if (err instanceof VirtualMachineError vm) {
+            throw vm; // out of memory, say: named as such by the caller, not as a write failure
+        }
         if (err != null) {
             throw new IOException("writing results failed: " + err.getMessage(), err);
         }
@@ -205,9 +240,76 @@ public final class Sweep {
             return new SweepReport(total, resumed, ran, failed.get(), Duration.ofNanos(System.nanoTime() - start),
                     resultsFile, null);
         }
-        PointSummaries.write(out.resolve(RESULTS), out.resolve(SUMMARY), cols, design, replications, metrics);
+        Path results = out.resolve(RESULTS);
+        if (total <= ResultsFile.SORT_LIMIT) {
+            ResultsFile.writeSorted(List.of(results), k -> 0, total, replications, results);
+        }
+        PointSummaries.write(results, out.resolve(SUMMARY), cols, design, replications, metrics);
         return new SweepReport(total, resumed, ran, failed.get(), Duration.ofNanos(System.nanoTime() - start),
-                out.resolve(RESULTS), out.resolve(SUMMARY));
+                results, out.resolve(SUMMARY));
+    }
+
+    /** What every adopted row must hold: this experiment's seeds and values, in this sweep's chunk. */
+    private ResultsFile.Expected expected() {
+        return expected(chunk);
+    }
+
+    private ResultsFile.Expected expected(Chunk part) {
+        List<String> keys = design.keys();
+        return new ResultsFile.Expected() {
+            @Override
+            public int points() {
+                return design.size();
+            }
+
+            @Override
+            public int replications() {
+                return replications;
+            }
+
+            @Override
+            public long seed(RunKey key) {
+                return Seeds.runSeed(seed, key.point(), key.replication(), replications);
+            }
+
+            @Override
+            public double[] values(int point) {
+                double[] v = design.point(point);
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = Design.roundFor(keys.get(i), v[i]);
+                }
+                return v;
+            }
+
+            @Override
+            public String misplaced(RunKey key) {
+                return part == null || part.contains(key, replications) ? null
+                        : "run (" + key.point() + ", " + key.replication() + ") does not belong to chunk " + part;
+            }
+        };
+    }
+
+    /**
+     * Runs one adopted successful row again and compares it field for field: rows from an
+     * experiment that differs only where rows do not show it (a base parameter outside the
+     * design, another orgsim version) are refused before anything is added to them. Only with
+     * the model's run function: test hooks need not be deterministic.
+     */
+    private void spotCheck(Path file, List<String> row, long line) {
+        if (row == null || runner != RunFunction.MODEL) {
+            return;
+        }
+        RunKey key = new RunKey(Integer.parseInt(row.get(0)), Integer.parseInt(row.get(1)));
+        List<String> again = columns().row(runOne(key));
+        for (int i = 0; i < row.size(); i++) {
+            if (!row.get(i).equals(again.get(i))) {
+                throw new IllegalStateException(file + " line " + line + ", field " + columns().header().get(i)
+                        + " = \"" + row.get(i) + "\": run (" + key.point() + ", " + key.replication()
+                        + ") run again gives " + again.get(i) + "; the file holds results of another experiment or "
+                        + "another orgsim version, and nothing was changed: use another output directory or delete "
+                        + "this one");
+            }
+        }
     }
 
     /**
@@ -222,6 +324,14 @@ public final class Sweep {
      *     mixed with parts of another number of chunks
      */
     public SweepReport mergeChunks() throws IOException {
+        Files.createDirectories(out);
+        try (OutputLock lock = OutputLock.acquire(out.resolve(LOCK), out)) {
+            AtomicFiles.removeStaleTemporaries(out);
+            return mergeLocked();
+        }
+    }
+
+    private SweepReport mergeLocked() throws IOException {
         long start = System.nanoTime();
         Path dir = out.resolve(CHUNKS);
         java.util.regex.Pattern name = java.util.regex.Pattern.compile("part-(\\d+)-of-(\\d+)\\.csv");
@@ -256,56 +366,38 @@ public final class Sweep {
             throw new IllegalStateException(dir + " lacks the parts of chunks " + missing + " of " + n
                     + "; run them (--chunk i/" + n + ") and merge again");
         }
-        checkManifest();
+        checkManifest(true);
         int points = design.size();
         int total = points * replications;
         ResultColumns cols = columns();
         java.util.BitSet seen = new java.util.BitSet(total);
-        int[] failed = {0};
-        Path target = out.resolve(RESULTS);
-        Path tmp = out.resolve(RESULTS + ".merge.tmp");
-        try {
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                 CSVPrinter printer = new CSVPrinter(w, ResultsFile.FORMAT)) {
-                printer.printRecord(cols.header());
-                int statusCol = cols.indexOf("status");
-                for (var e : parts.entrySet()) {
-                    Chunk c = new Chunk(e.getKey(), n);
-                    ResultsFile.open(e.getValue(), cols, points, replications).close(); // checks columns and range
-                    ResultsFile.read(e.getValue(), row -> {
-                        RunKey key = new RunKey(Integer.parseInt(row.get(0)), Integer.parseInt(row.get(1)));
-                        if (!c.contains(key, replications)) {
-                            throw new IllegalStateException(e.getValue() + ": run (" + key.point() + ", "
-                                    + key.replication() + ") does not belong to chunk " + c);
-                        }
-                        int k = key.point() * replications + key.replication();
-                        if (!seen.get(k)) {
-                            seen.set(k);
-                            failed[0] += "ok".equals(row.get(statusCol)) ? 0 : 1;
-                            try {
-                                printer.printRecord(row);
-                            } catch (IOException x) {
-                                throw new java.io.UncheckedIOException(x);
-                            }
-                        }
-                    });
-                }
-            } catch (java.io.UncheckedIOException e) {
-                throw e.getCause();
-            }
-            int done = seen.cardinality();
-            if (done < total) {
-                int k = seen.nextClearBit(0);
-                throw new IllegalStateException("the parts hold " + done + " of " + total + " runs; the first "
-                        + "missing, (" + k / replications + ", " + k % replications + "), is in chunk " + k % n + "/"
-                        + n + ": run that chunk again (it resumes) and merge again");
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+        int failed = 0;
+        int statusCol = cols.indexOf("status");
+        List<Path> sources = new ArrayList<>();
+        for (var e : parts.entrySet()) {
+            Path part = e.getValue();
+            // a task still writing its part (a requeued task whose old run goes on) must finish first
+            OutputLock.checkFree(part.resolveSibling("." + part.getFileName() + ".lock"), part);
+            java.util.BitSet mine = new java.util.BitSet(total);
+            ResultsFile.Adopted first = ResultsFile.check(part, cols, expected(new Chunk(e.getKey(), n)), mine);
+            spotCheck(part, first.row(), first.line());
+            seen.or(mine);
+            sources.add(part);
         }
+        int done = seen.cardinality();
+        if (done < total) {
+            int k = seen.nextClearBit(0);
+            throw new IllegalStateException("the parts hold " + done + " of " + total + " runs; the first "
+                    + "missing, (" + k / replications + ", " + k % replications + "), is in chunk " + k % n + "/"
+                    + n + ": run that chunk again (it resumes) and merge again");
+        }
+        Path target = out.resolve(RESULTS);
+        ResultsFile.writeSorted(sources, k -> k % n, total, replications, target);
+        int[] failedRows = {0};
+        ResultsFile.read(target, row -> failedRows[0] += "ok".equals(row.get(statusCol)) ? 0 : 1);
+        failed = failedRows[0];
         PointSummaries.write(target, out.resolve(SUMMARY), cols, design, replications, metrics);
-        return new SweepReport(total, 0, total, failed[0], Duration.ofNanos(System.nanoTime() - start), target,
+        return new SweepReport(total, 0, total, failed, Duration.ofNanos(System.nanoTime() - start), target,
                 out.resolve(SUMMARY));
     }
 
@@ -412,10 +504,8 @@ public final class Sweep {
     }
 
     private void writeSeries(RunKey key, TimeSeries s) throws IOException {
-        Path target = seriesFile(out, key);
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(w, ResultsFile.FORMAT)) {
+        AtomicFiles.writeText(seriesFile(out, key), w -> {
+            CSVPrinter printer = new CSVPrinter(w, ResultsFile.FORMAT);
             List<String> header = new ArrayList<>();
             header.add("step");
             for (Metric m : Metric.values()) {
@@ -436,57 +526,68 @@ public final class Sweep {
                 }
                 printer.printRecord(row);
             }
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            printer.flush();
+        });
     }
 
-    private void checkManifest() throws IOException {
+    /**
+     * Writes the manifest when the directory has none, else checks that it describes this
+     * experiment. A directory with results but no manifest is refused: its rows cannot be told
+     * to belong to this experiment.
+     */
+    private void checkManifest(boolean resultsExist) throws IOException {
         Path file = out.resolve(MANIFEST);
-        String manifest = manifest();
-        if (Files.exists(file)) {
-            String old = Files.readString(file, StandardCharsets.UTF_8);
-            if (!old.equals(manifest)) {
-                throw new IllegalStateException(out + " holds results of a different experiment (its "
-                        + MANIFEST + " differs: " + firstDifference(old, manifest)
-                        + "); use another output directory or delete this one");
-            }
-            return;
+        Manifest manifest = Manifest.of(version, seed, replications, design, base, columns());
+        if (Files.isSymbolicLink(file)) {
+            throw new IllegalStateException(file + " is a symbolic link; orgsim does not write through links");
         }
-        // a chunk's own temporary name: the tasks of a job array may start at once
-        Path tmp = out.resolve(MANIFEST + (chunk == null ? "" : "." + chunk.index()) + ".tmp");
-        Files.writeString(tmp, manifest, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        if (!Files.exists(file)) {
+            if (Files.exists(out.resolve("manifest.txt"))) {
+                throw new IllegalStateException(out + " holds results of an older orgsim (manifest.txt, not "
+                        + MANIFEST + "); use another output directory or delete this one");
+            }
+            if (resultsExist || chunk == null && hasParts()) {
+                throw new IllegalStateException(out + " holds results but no " + MANIFEST + ", so they cannot be "
+                        + "checked to belong to this experiment; nothing was changed: use another output directory "
+                        + "or delete this one");
+            }
+            // published without replacing: the tasks of a job array may start at once
+            Path tmp = AtomicFiles.createTemporary(out, MANIFEST);
+            try {
+                Files.writeString(tmp, manifest.text(), StandardCharsets.UTF_8, LinkOption.NOFOLLOW_LINKS,
+                        java.nio.file.StandardOpenOption.WRITE);
+                try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+                    ch.force(true);
+                }
+                Files.createLink(file, tmp);
+                AtomicFiles.forceDirectory(out);
+                return;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // another task wrote it first: check it below
+            } catch (UnsupportedOperationException e) {
+                AtomicFiles.commit(tmp, file); // no hard links: a plain atomic move
+                return;
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+        String old = Files.readString(file, StandardCharsets.UTF_8);
+        String difference = manifest.difference(old);
+        if (difference != null) {
+            throw new IllegalStateException(out + " holds results of a different experiment (its " + MANIFEST
+                    + " differs: " + difference + "); nothing was changed: use another output directory or delete "
+                    + "this one");
+        }
     }
 
-    private static String firstDifference(String a, String b) {
-        String[] la = a.split("\n");
-        String[] lb = b.split("\n");
-        for (int i = 0; i < Math.max(la.length, lb.length); i++) {
-            String x = i < la.length ? la[i] : "";
-            String y = i < lb.length ? lb[i] : "";
-            if (!x.equals(y)) {
-                return "was \"" + x + "\", now \"" + y + "\"";
-            }
+    private boolean hasParts() throws IOException {
+        Path dir = out.resolve(CHUNKS);
+        if (!Files.isDirectory(dir)) {
+            return false;
         }
-        return "?";
-    }
-
-    /** What identifies the experiment: everything that changes a row. */
-    private String manifest() {
-        long hash = 17;
-        for (int p = 0; p < design.size(); p++) {
-            for (double v : design.point(p)) {
-                hash = Seeds.mix64(hash ^ Double.doubleToLongBits(v));
-            }
+        try (var files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().startsWith("part-"));
         }
-        return "format: 1\n"
-                + "seed rule: " + Seeds.RULE + "\n"
-                + "master seed: " + seed + "\n"
-                + "replications: " + replications + "\n"
-                + "keys: " + design.keys() + "\n"
-                + "points: " + design.size() + "\n"
-                + "points hash: " + Long.toHexString(hash) + "\n"
-                + "base: " + base + "\n";
     }
 
     private static ThreadFactory daemonThreads() {
@@ -513,6 +614,8 @@ public final class Sweep {
         private Progress.Factory progress = Progress.Factory.NONE;
         private String task = "sweep";
         private Chunk chunk;
+        private boolean allowLarge;
+        private String version = "unknown";
 
         private Builder() {
         }
@@ -626,8 +729,26 @@ public final class Sweep {
         }
 
         /**
+         * @param allowLarge true to run designs of more than {@link Sweep#LARGE_RUNS} runs (default false)
+         * @return this builder
+         */
+        public Builder allowLarge(boolean allowLarge) {
+            this.allowLarge = allowLarge;
+            return this;
+        }
+
+        /**
+         * @param version the orgsim version, recorded in the manifest (default "unknown")
+         * @return this builder
+         */
+        public Builder version(String version) {
+            this.version = Objects.requireNonNull(version);
+            return this;
+        }
+
+        /**
          * @return the sweep
-         * @throws SpecException when a setting is out of range
+         * @throws SpecException when a setting is out of range, or the design is large without {@link #allowLarge}
          */
         public Sweep build() {
             return new Sweep(this);

@@ -26,7 +26,7 @@ class KillResumeTest {
         Path killed = dir.resolve("killed");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                SweepChild.class.getName(), killed.toString())
+                SweepChild.class.getName(), "sweep", killed.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
         Path results = killed.resolve(Sweep.RESULTS);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

@@ -118,7 +118,7 @@ class SweepTest {
         Fixtures.smallSweep(dir).build().run();
         assertThatThrownBy(() -> Fixtures.smallSweep(dir).seed(100).build().run())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("different experiment").hasMessageContaining("master seed: 100");
+                .hasMessageContaining("different experiment").hasMessageContaining("was \"master_seed\": 99, now \"master_seed\": 100");
     }
 
     @Test

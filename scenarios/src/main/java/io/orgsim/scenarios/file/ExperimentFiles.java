@@ -54,6 +54,9 @@ public final class ExperimentFiles {
     private ExperimentFiles() {
     }
 
+    /** Largest experiment or scenario file read (1 MB); larger ones are refused before parsing. */
+    public static final long MAX_BYTES = 1 << 20;
+
     /**
      * Loads a file.
      *
@@ -64,6 +67,12 @@ public final class ExperimentFiles {
     public static ExperimentFile load(Path file) {
         String text;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                // refused before parsing: a huge scalar keeps a YAML parser busy for minutes
+                throw new ScenarioFileException(file.toString(), 0, 0, "", "is " + size + " bytes; experiment and "
+                        + "scenario files may be at most " + MAX_BYTES + " bytes (1 MB)");
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new ScenarioFileException(file.toString(), 0, 0, "", "cannot be read: it is not UTF-8 text");
