@@ -192,6 +192,7 @@ public final class Sweep {
      * @throws IllegalStateException when the output directory holds a different experiment
      * @throws InterruptedIOException when the calling thread is interrupted
      */
+    @SuppressWarnings("try") // the lock is held for the block, never read
     public SweepReport run() throws IOException {
         long start = System.nanoTime();
         Files.createDirectories(out);
@@ -323,6 +324,7 @@ public final class Sweep {
      * @throws IllegalStateException when the parts are missing, incomplete, of another experiment or
      *     mixed with parts of another number of chunks
      */
+    @SuppressWarnings("try") // the lock is held for the block, never read
     public SweepReport mergeChunks() throws IOException {
         Files.createDirectories(out);
         try (OutputLock lock = OutputLock.acquire(out.resolve(LOCK), out)) {
