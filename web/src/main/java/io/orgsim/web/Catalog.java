@@ -110,7 +110,7 @@ final class Catalog {
         out.put("levers", levers);
         List<Map<String, Object>> shocks = new ArrayList<>();
         for (ShockLibrary.Entry e : ShockLibrary.ALL) {
-            shocks.add(Map.of("id", e.id(), "label", e.label()));
+            shocks.add(Map.of("id", e.id(), "label", e.label(), "description", e.shock().toString()));
         }
         out.put("shocks", shocks);
         List<Map<String, Object>> metrics = new ArrayList<>();

@@ -21,11 +21,11 @@ final class ShockLibrary {
     }
 
     static final List<Entry> ALL = List.of(
-            new Entry("pivot", "Strategic pivot (60\u00b0)", new StrategicPivot(StrategicPivot.DEFAULT_DEGREES)),
-            new Entry("capacity-cut", "Capacity cut (25% for 26 wk)", new CapacityCut(0.25, 26)),
-            new Entry("demand-spike", "Demand spike (+50% for 13 wk)", new DemandSpike(0.5, 13)),
-            new Entry("departure-wave", "Departure wave (10% leave)", DepartureWave.uniform(0.1)),
-            new Entry("crisis", "Crisis (pivot, 6 in 10 leads leave)", Presets.leadershipCrisis()));
+            new Entry("pivot", "Pivot 60\u00b0", new StrategicPivot(StrategicPivot.DEFAULT_DEGREES)),
+            new Entry("capacity-cut", "Cut 25%, 26 wk", new CapacityCut(0.25, 26)),
+            new Entry("demand-spike", "Demand +50%, 13 wk", new DemandSpike(0.5, 13)),
+            new Entry("departure-wave", "10% leave", DepartureWave.uniform(0.1)),
+            new Entry("crisis", "Crisis", Presets.leadershipCrisis()));
 
     private ShockLibrary() {
     }

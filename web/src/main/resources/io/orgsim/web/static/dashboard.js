@@ -120,6 +120,7 @@
     for (const s of catalog.shocks) {
       const b = document.createElement("button");
       b.textContent = s.label;
+      b.title = s.description;
       b.dataset.shock = s.id;
       b.onclick = () => http.post("/api/shock", { lane: $("shockAll").checked ? 0 : selected, shock: s.id });
       $("shocks").appendChild(b);
@@ -133,8 +134,8 @@
       const div = document.createElement("div");
       div.className = "lever" + (lv.parent ? " sub" : "");
       const short = lv.key.includes(".") ? lv.key.substring(lv.key.indexOf(".") + 1) : lv.key;
-      div.innerHTML = '<div class="top"><label class="key"></label><span class="value"></span></div>'
-        + '<input type="range"><div class="meaning"></div>';
+      div.innerHTML = '<label class="key"></label><input type="range"><span class="value"></span>'
+        + '<div class="meaning"></div>';
       div.querySelector(".key").textContent = short;
       div.querySelector(".meaning").textContent = lv.meaning;
       div.querySelector(".meaning").title = lv.meaning;
@@ -186,7 +187,7 @@
     if (c.u) { c.u.destroy(); c.u = null; }
     const m = catalog.metrics[metricIndex[c.metric]];
     const box = c.el.querySelector(".plot > div");
-    const font = Math.round(rem() * 0.75) + "px " + getComputedStyle(document.body).fontFamily;
+    const font = Math.round(rem() * 0.85) + "px " + getComputedStyle(document.body).fontFamily;
     const series = [{ label: "week" }];
     for (const id of order) {
       const l = laneOf(id);
@@ -206,8 +207,7 @@
       axes: [
         { font, labelFont: font, label: "week", labelSize: rem() * 1.0, size: rem() * 1.6, stroke: "#333",
           grid: { stroke: "#eee" } },
-        { font, size: rem() * 3.2, stroke: "#333", grid: { stroke: "#eee" },
-          values: (u, vals) => vals.map((v) => v.toFixed(Math.max(0, Math.min(3, m.decimals - 1)))) },
+        { font, size: rem() * 3.2, stroke: "#333", grid: { stroke: "#eee" } },
       ],
       series,
       plugins: [marksPlugin()],
@@ -240,8 +240,9 @@
             ctx.fillStyle = mk.kind === "lever" ? l.info.color : "#222";
             const text = mk.kind === "lever" ? mk.label.replace(/^(leadership|management)\./, "") : mk.label;
             const y = mk.kind === "lever" ? bottom - (4 + 14 * (li % 3)) * dpr : top + 12 * dpr;
-            const w = ctx.measureText(text).width;
-            ctx.fillText(text, x + w + 4 * dpr > u.bbox.left + u.bbox.width ? x - w - 3 * dpr : x + 3 * dpr, y);
+            const right = x > u.bbox.left + u.bbox.width * 0.75;
+            ctx.textAlign = right ? "right" : "left";
+            ctx.fillText(text, right ? x - 3 * dpr : x + 3 * dpr, y);
           }
         }
       });
