@@ -180,8 +180,8 @@ final class Catalog {
      * @throws Http.Refused naming the presets when there is none by that name
      */
     Preset preset(String name) {
-        return find(name).orElseThrow(() -> Http.bad("preset = \"" + name + "\": must be one of the catalog's ("
-                + presets.get(0).name() + ", ...)"));
+        return find(name).orElseThrow(() -> Http.bad("preset = \"" + name + "\": must be one of "
+                + String.join(", ", byName.keySet())));
     }
 
     Optional<Preset> find(String name) {

@@ -83,7 +83,6 @@ public final class ClassroomServer extends Server {
             game = ClassroomGame.resume(o.file(), catalog);
         } else {
             Setup s = o.setup();
-            check(s);
             Preset p = catalog.preset(s.preset());
             game = ClassroomGame.start(s, p, o.file());
         }
@@ -163,6 +162,10 @@ public final class ClassroomServer extends Server {
      * @throws IllegalArgumentException naming the option when the setup is out of range
      */
     public static ClassroomServer start(Options options) throws IOException {
+        if (!options.resume()) {
+            check(options.setup()); // before the port is bound or the file written
+            new Catalog(options.presets()).preset(options.setup().preset());
+        }
         return new ClassroomServer(options);
     }
 

@@ -26,7 +26,7 @@ final class Http {
     }
 
     /** A request that cannot be served: its status and a one-line message for the page. */
-    static final class Refused extends RuntimeException {
+    static final class Refused extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
         final int status;
 

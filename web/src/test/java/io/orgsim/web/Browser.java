@@ -88,6 +88,20 @@ final class Browser implements AutoCloseable {
         return file;
     }
 
+    /** Asserts that nothing of the page is cut off or needs a scroll. */
+    void assertFits() {
+        org.assertj.core.api.Assertions.assertThat((Boolean) js("return document.documentElement.scrollHeight"
+                + " <= innerHeight && document.documentElement.scrollWidth <= innerWidth"))
+                .as("page fits the window").isTrue();
+        org.assertj.core.api.Assertions.assertThat((Boolean) js("const a = document.querySelector('aside');"
+                + " return !a || a.scrollHeight <= a.clientHeight + 1")).as("side panel needs no scrolling").isTrue();
+        org.assertj.core.api.Assertions.assertThat((java.util.List<?>) js("return [...document.querySelectorAll("
+                + "'button, input, select')].filter(e => e.offsetParent !== null).filter(e => {"
+                + " const r = e.getBoundingClientRect();"
+                + " return r.right > innerWidth + 1 || r.bottom > innerHeight + 1 || r.left < -1; })"
+                + ".map(e => e.outerHTML.substring(0, 80))")).as("controls outside the window").isEmpty();
+    }
+
     @Override
     public void close() throws IOException {
         try {

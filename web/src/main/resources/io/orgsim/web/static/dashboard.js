@@ -68,19 +68,17 @@
     const box = $("families");
     box.innerHTML = "";
     for (const f of catalog.families) {
-      const b = document.createElement("button");
-      b.textContent = f.name;
-      b.title = f.description;
-      b.dataset.family = f.name;
-      b.onclick = () => { family = f.name; showPresets(); };
-      box.appendChild(b);
+      const o = document.createElement("option");
+      o.value = f.name; o.textContent = f.name; o.title = f.description;
+      box.appendChild(o);
     }
+    box.onchange = () => { family = box.value; showPresets(); };
     family = catalog.families[0].name;
     showPresets();
   }
 
   function showPresets() {
-    for (const b of $("families").children) b.classList.toggle("on", b.dataset.family === family);
+    $("families").value = family;
     const f = catalog.families.find((x) => x.name === family);
     const box = $("presetButtons");
     box.innerHTML = "";
@@ -205,7 +203,7 @@
         } },
       },
       axes: [
-        { font, labelFont: font, label: "week", labelSize: rem() * 1.0, size: rem() * 1.6, stroke: "#333",
+        { font, size: rem() * 1.5, stroke: "#333",
           grid: { stroke: "#eee" } },
         { font, size: rem() * 3.2, stroke: "#333", grid: { stroke: "#eee" } },
       ],
