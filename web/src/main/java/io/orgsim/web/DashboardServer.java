@@ -115,6 +115,17 @@ public final class DashboardServer extends Server {
             Http.json(ex, 200, session.json(new HashMap<>()));
         });
         route("/api/events", this::events);
+        route("/api/organization", ex -> {
+            Http.require(ex, "GET");
+            String lane = Http.query(ex).getOrDefault("lane", "");
+            int id;
+            try {
+                id = Integer.parseInt(lane);
+            } catch (NumberFormatException e) {
+                throw Http.bad("lane = \"" + lane + "\": must be a whole number");
+            }
+            Http.json(ex, 200, session.agents(id));
+        });
         route("/api/control", ex -> command(ex, body -> {
             String action = Http.text(body, "action");
             switch (action) {

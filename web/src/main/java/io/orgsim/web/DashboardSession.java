@@ -314,6 +314,47 @@ final class DashboardSession implements AutoCloseable {
         return m;
     }
 
+    /** Most positions drawn in the picture of an organization; beyond, the first ones. */
+    static final int MAX_DRAWN = 2_000;
+
+    /**
+     * A picture of one organization now: each position's team, engagement, frustration and
+     * whether it is filled, and the informal network's ties among the positions drawn.
+     */
+    synchronized Map<String, Object> agents(int laneId) {
+        Lane l = lane(laneId);
+        io.orgsim.core.AgentSnapshot a = l.agents();
+        int n = Math.min(a.size(), MAX_DRAWN);
+        double[] engagement = new double[n];
+        double[] frustration = new double[n];
+        int[] flags = new int[n]; // 1 = present, 2 = formal lead, 4 = strong informal leader
+        List<int[]> ties = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            engagement[i] = Math.round(a.engagement()[i] * 1000) / 1000.0;
+            frustration[i] = Math.round(a.frustration()[i] * 1000) / 1000.0;
+            flags[i] = (a.present()[i] ? 1 : 0) | (i % a.teamSize() == 0 ? 2 : 0) | (a.informalLeader()[i] ? 4 : 0);
+            for (int k = a.offsets()[i]; k < a.offsets()[i + 1]; k++) {
+                int j = a.neighbours()[k];
+                if (j > i && j < n) {
+                    ties.add(new int[] {i, j});
+                }
+            }
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("lane", l.id);
+        m.put("preset", l.preset().name());
+        m.put("color", l.color);
+        m.put("week", l.week());
+        m.put("positions", a.size());
+        m.put("drawn", n);
+        m.put("teamSize", a.teamSize());
+        m.put("engagement", engagement);
+        m.put("frustration", frustration);
+        m.put("flags", flags);
+        m.put("ties", ties);
+        return m;
+    }
+
     /** @return the lanes' specs and actions, for tests that repeat a run through the API */
     synchronized List<Lane> lanes() {
         return List.copyOf(lanes);

@@ -156,6 +156,11 @@ final class Lane {
         return actions.stream().anyMatch(a -> a.lever() != null);
     }
 
+    /** @return every position's state now, and the network */
+    io.orgsim.core.AgentSnapshot agents() {
+        return sim.agents();
+    }
+
     double lever(Param p) {
         return sim.lever(p);
     }

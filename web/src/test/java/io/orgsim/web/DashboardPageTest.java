@@ -208,6 +208,38 @@ class DashboardPageTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theOrganizationViewShowsEveryAgentAndTheVacanciesAWaveLeaves() throws Exception {
+        open(1280, 720);
+        click("#shocks button[data-shock='departure-wave']");
+        browser.await("the wave", d -> marks(0).stream().anyMatch(mk -> "shock".equals(mk.get("kind"))));
+        click("#step");
+        browser.await("week 1", d -> week() == 1);
+        click("#view");
+        browser.await("the picture", d -> browser.js("const o = window.orgsim.organization(); return o && o.week")
+                != null && ((Number) browser.js("return window.orgsim.organization().week")).intValue() == 1);
+        Map<String, Object> o = (Map<String, Object>) browser.js("return window.orgsim.organization()");
+        Simulation sim = new Simulation(small().get(0).spec().toBuilder().seed(7).build());
+        sim.shockNow(ShockLibrary.get("departure-wave").shock());
+        sim.step();
+        io.orgsim.core.AgentSnapshot a = sim.agents();
+        List<Number> engagement = (List<Number>) o.get("engagement");
+        List<Number> flags = (List<Number>) o.get("flags");
+        assertThat(engagement).hasSize(a.size());
+        int vacant = 0;
+        for (int i = 0; i < a.size(); i++) {
+            assertThat(engagement.get(i).doubleValue()).isCloseTo(a.engagement()[i],
+                    org.assertj.core.data.Offset.offset(0.0005));
+            assertThat((flags.get(i).intValue() & 1) == 1).isEqualTo(a.present()[i]);
+            vacant += a.present()[i] ? 0 : 1;
+        }
+        assertThat(vacant).as("positions the wave left vacant").isPositive();
+        assertThat((List<?>) o.get("ties")).isNotEmpty();
+        browser.screenshot(SHOTS.resolve("dashboard-organization-1280x720.png"));
+        browser.assertFits();
+    }
+
+    @Test
     void aPhoneGetsOneColumn() throws Exception {
         open(390, 844);
         assertThat((Boolean) browser.js("return document.documentElement.scrollWidth <= innerWidth"))

@@ -58,6 +58,13 @@
         control(state && state.playing ? "pause" : "play");
       }
     });
+    $("view").onclick = () => {
+      const on = document.body.classList.toggle("orgview");
+      $("view").textContent = on ? "Charts view" : "Organization view";
+      if (on) drawOrganization(); else charts.forEach(size);
+    };
+    $("orgColor").onchange = drawOrganization;
+    setInterval(() => { if (document.body.classList.contains("orgview")) drawOrganization(); }, 400);
     const es = new EventSource("/api/events");
     es.onmessage = (e) => receive(JSON.parse(e.data));
   }
@@ -376,6 +383,83 @@
     document.body.dataset.playing = s.playing;
   }
 
+  // ---- the organization: teams, ties, and agents coloured by engagement or frustration ----
+  let orgBusy = false;
+  let orgShown = null;
+
+  /** Okabe-Ito vermillion (low engagement, high frustration) to grey to blue (high engagement). */
+  function shade(v, bad) {
+    const t = bad ? 1 - v : v;
+    const lo = [213, 94, 0], mid = [200, 200, 200], hi = [0, 114, 178];
+    const [a, b, f] = t < 0.5 ? [lo, mid, t * 2] : [mid, hi, (t - 0.5) * 2];
+    return "rgb(" + a.map((x, i) => Math.round(x + (b[i] - x) * f)).join(",") + ")";
+  }
+
+  async function drawOrganization() {
+    if (orgBusy || selected == null) return;
+    orgBusy = true;
+    try {
+      orgShown = await http.get("/api/organization?lane=" + selected);
+      paintOrganization(orgShown);
+    } finally {
+      orgBusy = false;
+    }
+  }
+
+  function paintOrganization(o) {
+    const by = $("orgColor").value;
+    const bad = by === "frustration";
+    const values = o[by];
+    $("orgTitle").textContent = o.preset + ", week " + o.week
+      + (o.drawn < o.positions ? " (first " + o.drawn + " of " + o.positions + " positions)" : "");
+    $("orgTitle").style.color = o.color;
+    $("orgLow").textContent = "0";
+    $("orgHigh").textContent = "1 " + by;
+    const scale = $("orgScale").getContext("2d");
+    for (let x = 0; x < 160; x++) { scale.fillStyle = shade(x / 159, bad); scale.fillRect(x, 0, 1, 14); }
+    const canvas = $("orgCanvas");
+    const dpr = devicePixelRatio || 1;
+    const w = canvas.clientWidth, h = canvas.clientHeight;
+    canvas.width = w * dpr; canvas.height = h * dpr;
+    const ctx = canvas.getContext("2d");
+    ctx.scale(dpr, dpr);
+    ctx.clearRect(0, 0, w, h);
+    const n = o.drawn, size = o.teamSize;
+    const teams = Math.ceil(n / size);
+    const cols = Math.max(1, Math.round(Math.sqrt(teams * w / h)));
+    const rows = Math.ceil(teams / cols);
+    const cw = w / cols, ch = h / rows;
+    const r = Math.min(cw, ch) * 0.36;
+    const dot = Math.max(1.5, Math.min(r * 0.24, r * 2.2 / Math.max(1, size - 1)));
+    const pos = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const t = Math.floor(i / size), k = i % size;
+      const cx = (t % cols + 0.5) * cw, cy = (Math.floor(t / cols) + 0.5) * ch;
+      if (k === 0) { pos[i] = [cx, cy]; continue; }
+      const ang = 2 * Math.PI * (k - 1) / Math.max(1, Math.min(size, n - t * size) - 1) - Math.PI / 2;
+      pos[i] = [cx + r * Math.cos(ang), cy + r * Math.sin(ang)];
+    }
+    ctx.strokeStyle = "rgba(60,60,60,0.18)";
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    for (const [a, b] of o.ties) { ctx.moveTo(pos[a][0], pos[a][1]); ctx.lineTo(pos[b][0], pos[b][1]); }
+    ctx.stroke();
+    for (let i = 0; i < n; i++) {
+      const f = o.flags[i], present = f & 1, lead = f & 2, informal = f & 4;
+      const [x, y] = pos[i];
+      const d = lead ? dot * 1.3 : dot;
+      ctx.beginPath();
+      if (informal && !lead) ctx.rect(x - d, y - d, 2 * d, 2 * d); else ctx.arc(x, y, d, 0, 2 * Math.PI);
+      if (present) {
+        ctx.fillStyle = shade(values[i], bad);
+        ctx.fill();
+      }
+      ctx.lineWidth = lead ? 2.5 : 1;
+      ctx.strokeStyle = present ? "#222" : "#999";
+      ctx.stroke();
+    }
+  }
+
   // For tests and the curious: exactly what each chart holds, as uPlot draws it.
   window.orgsim = {
     state: () => state,
@@ -386,6 +470,7 @@
       data: c.u ? c.u.data.map((a) => Array.from(a)) : [],
     })),
     select: (id) => { selected = id; showState(); },
+    organization: () => orgShown,
   };
 
   init().catch((e) => http.toast("could not load the dashboard: " + e.message));
