@@ -155,6 +155,8 @@ final class DashboardSession implements AutoCloseable {
         Lane target = lane(laneId);
         playing = false;
         pauseAt = -1;
+        target.color = null; // its own colour is free for the new preset
+        target.color = freeColor(p);
         target.choose(p, seed);
         lanes.stream().filter(l -> l != target).forEach(Lane::reset);
         changed();
@@ -203,7 +205,7 @@ final class DashboardSession implements AutoCloseable {
     /** The preset's colour, or the first of the palette no lane has yet, so lanes never share one. */
     private String freeColor(Preset p) {
         String color = catalog.color(p.name());
-        List<String> used = lanes.stream().map(l -> l.color).toList();
+        List<String> used = lanes.stream().map(l -> l.color).filter(java.util.Objects::nonNull).toList();
         if (!used.contains(color)) {
             return color;
         }

@@ -39,7 +39,8 @@ final class Lane {
     }
 
     final int id;
-    final String color;
+    /** The lane's colour: its preset's in the report, unless another lane has it. */
+    String color;
     private final Catalog catalog;
     private Preset preset;
     private ScenarioSpec spec;

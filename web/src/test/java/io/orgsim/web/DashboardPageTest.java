@@ -192,6 +192,9 @@ class DashboardPageTest {
         runToTheEnd();
         List<Map<String, Object>> charts = plotted();
         assertThat(charts.get(0).get("lanes")).isEqualTo(List.of("balanced", "too-much-management"));
+        assertThat(browser.js("return window.orgsim.state().lanes.map(l => l.color)"))
+                .as("each organization in its preset's colour in the report")
+                .isEqualTo(List.of("#0072b2", "#009e73"));
 
         Simulation first = new Simulation(small().get(0).spec().toBuilder().seed(7).build());
         first.shockNow(ShockLibrary.get("demand-spike").shock());

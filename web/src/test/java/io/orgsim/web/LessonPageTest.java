@@ -42,6 +42,7 @@ class LessonPageTest {
             b.find("#lessonNext").click();
             b.await("step 3 to the horizon", d -> week(b) == 520 && !playing(b));
             assertThat(b.find("#lessonNext").isEnabled()).isFalse();
+            b.screenshot(Path.of("target", "screenshots", "dashboard-lesson-end-1280x720.png"));
 
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> charts = (List<Map<String, Object>>) b.js("return window.orgsim.plotted()");

@@ -230,6 +230,7 @@
       ctx.save();
       ctx.font = "bold " + Math.round(rem() * 0.62 * dpr) + "px sans-serif";
       const seen = new Set();
+      let labelled = 0; // shock labels alternate between two rows, so that near ones do not overlap
       order.forEach((id, li) => {
         const l = laneOf(id);
         for (const mk of l.info.marks) {
@@ -244,7 +245,8 @@
           if (!shared) {
             ctx.fillStyle = mk.kind === "lever" ? l.info.color : "#222";
             const text = mk.kind === "lever" ? mk.label.replace(/^(leadership|management)\./, "") : mk.label;
-            const y = mk.kind === "lever" ? bottom - (4 + 14 * (li % 3)) * dpr : top + 12 * dpr;
+            const y = mk.kind === "lever" ? bottom - (4 + 14 * (li % 3)) * dpr
+              : top + (12 + 13 * (labelled++ % 2)) * dpr;
             const right = x > u.bbox.left + u.bbox.width * 0.75;
             ctx.textAlign = right ? "right" : "left";
             ctx.fillText(text, right ? x - 3 * dpr : x + 3 * dpr, y);
