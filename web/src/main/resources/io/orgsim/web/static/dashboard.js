@@ -177,7 +177,8 @@
       sel.onchange = () => { c.metric = sel.value; rebuild(c); };
       charts.push(c);
     });
-    new ResizeObserver(() => charts.forEach(size)).observe(main);
+    const resized = new ResizeObserver(() => charts.forEach(size));
+    charts.forEach((c) => resized.observe(c.el.querySelector(".plot")));
   }
 
   function size(c) {
@@ -210,7 +211,7 @@
         } },
       },
       axes: [
-        { font, size: rem() * 1.5, stroke: "#333",
+        { font, size: rem() * 1.9, stroke: "#333",
           grid: { stroke: "#eee" } },
         { font, size: rem() * 3.2, stroke: "#333", grid: { stroke: "#eee" } },
       ],
@@ -230,7 +231,6 @@
       ctx.save();
       ctx.font = "bold " + Math.round(rem() * 0.62 * dpr) + "px sans-serif";
       const seen = new Set();
-      let labelled = 0; // shock labels alternate between two rows, so that near ones do not overlap
       order.forEach((id, li) => {
         const l = laneOf(id);
         for (const mk of l.info.marks) {
@@ -245,11 +245,20 @@
           if (!shared) {
             ctx.fillStyle = mk.kind === "lever" ? l.info.color : "#222";
             const text = mk.kind === "lever" ? mk.label.replace(/^(leadership|management)\./, "") : mk.label;
-            const y = mk.kind === "lever" ? bottom - (4 + 14 * (li % 3)) * dpr
-              : top + (12 + 13 * (labelled++ % 2)) * dpr;
-            const right = x > u.bbox.left + u.bbox.width * 0.75;
-            ctx.textAlign = right ? "right" : "left";
-            ctx.fillText(text, right ? x - 3 * dpr : x + 3 * dpr, y);
+            const y = bottom - (4 + 14 * (li % 3)) * dpr;
+            if (mk.kind === "lever") {
+              const right = x > u.bbox.left + u.bbox.width * 0.75;
+              ctx.textAlign = right ? "right" : "left";
+              ctx.fillText(text, right ? x - 3 * dpr : x + 3 * dpr, y);
+            } else { // along its line, so that it never reads as another line's
+              ctx.save();
+              ctx.translate(x - 3 * dpr, top + 3 * dpr);
+              ctx.rotate(-Math.PI / 2);
+              ctx.textAlign = "right";
+              ctx.textBaseline = "bottom";
+              ctx.fillText(text, 0, 0);
+              ctx.restore();
+            }
           }
         }
       });
