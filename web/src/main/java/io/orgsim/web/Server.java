@@ -28,6 +28,7 @@ abstract class Server implements AutoCloseable {
     private final HttpServer http;
     private final ExecutorService pool;
     private final URI address;
+    private final String localName;
 
     /**
      * @param host the address to listen on, for example 127.0.0.1
@@ -51,6 +52,13 @@ abstract class Server implements AutoCloseable {
         if (shown.contains(":")) {
             shown = "[" + shown + "]";
         }
+        String local;
+        try {
+            local = InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            local = "localhost";
+        }
+        localName = local;
         address = URI.create("http://" + shown + ":" + http.getAddress().getPort() + "/");
     }
 
@@ -85,9 +93,13 @@ abstract class Server implements AutoCloseable {
         });
     }
 
-    private static void guard(HttpExchange ex) {
+    private void guard(HttpExchange ex) {
         String origin = ex.getRequestHeaders().getFirst("Origin");
         String host = ex.getRequestHeaders().getFirst("Host");
+        if (host == null || !knownHost(host)) {
+            // a name that is not this computer's: another site's name pointed here (DNS rebinding)
+            throw new Http.Refused(403, "Host " + host + ": must be this computer's address or name");
+        }
         if (origin != null && !"null".equals(origin) && (host == null || !origin.equals("http://" + host))) {
             throw new Http.Refused(403, "Origin " + origin + ": requests from other sites are refused");
         }
@@ -97,6 +109,16 @@ abstract class Server implements AutoCloseable {
                 throw new Http.Refused(415, "Content-Type: must be application/json");
             }
         }
+    }
+
+    /** True for an address literal, localhost, or this computer's name, with or without the port. */
+    private boolean knownHost(String host) {
+        String name = host.startsWith("[") ? host.substring(1, Math.max(1, host.indexOf(']')))
+                : (host.indexOf(':') >= 0 ? host.substring(0, host.indexOf(':')) : host);
+        if (name.equalsIgnoreCase("localhost") || name.equalsIgnoreCase(localName)) {
+            return true;
+        }
+        return name.matches("[0-9.]+") || name.matches("[0-9a-fA-F:.%]+") && name.contains(":");
     }
 
     /** @return the address to open, for example {@code http://127.0.0.1:8123/} */

@@ -147,6 +147,9 @@ class ClassroomSecurityTest {
                     .doesNotContain("<project");
         }
         assertThat(c.raw("GET / HTTP/1.1").status()).isEqualTo(200);
+        // another site's name pointed at this computer (DNS rebinding) is refused
+        assertThat(c.raw("GET /api/shocks HTTP/1.1", "evil.example:" + server.url().getPort()).status()).isEqualTo(403);
+        assertThat(c.raw("GET /api/shocks HTTP/1.1", "localhost:" + server.url().getPort()).status()).isEqualTo(200);
         assertThat(c.raw("GET /static/uplot.js HTTP/1.1").status()).isEqualTo(200);
         assertThat(c.raw("DELETE / HTTP/1.1").status()).isEqualTo(405);
     }

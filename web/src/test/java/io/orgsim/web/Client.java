@@ -49,11 +49,21 @@ final class Client {
 
     /** Sends a request line exactly as written (no client normalizes the path). */
     Answer raw(String requestLine) throws IOException {
+        return raw(requestLine, base.getHost() + ":" + base.getPort());
+    }
+
+    /** Sends a request line with the given Host header. */
+    Answer raw(String requestLine, String host) throws IOException {
         try (Socket s = new Socket(base.getHost(), base.getPort())) {
             s.setSoTimeout(10_000);
             OutputStream out = s.getOutputStream();
-            out.write((requestLine + "\r\nHost: " + base.getHost() + ":" + base.getPort()
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            // the Host header goes right after the request line; what follows (headers, body) stays
+            int eol = requestLine.indexOf("\r\n");
+            String request = eol < 0
+                    ? requestLine + "\r\nHost: " + host + "\r\nConnection: close\r\n\r\n"
+                    : requestLine.substring(0, eol) + "\r\nHost: " + host + "\r\nConnection: close"
+                            + requestLine.substring(eol);
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = s.getInputStream();
             String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
