@@ -264,6 +264,7 @@ final class DashboardSession implements AutoCloseable {
 
     synchronized void endLesson() {
         lesson = null;
+        pauseAt = -1;
         changed();
     }
 

@@ -57,6 +57,7 @@ class ClassroomPageTest {
                 screen.await("every path", d -> screen.js("return document.querySelectorAll('#paths .uplot').length")
                         .equals(1L));
                 assertThat(screen.find("#board").getText()).contains("Ada");
+                assertThat(screen.find("#why").getText()).contains("came out ahead");
                 screen.screenshot(shots.resolve("classroom-instructor-1280x720.png"));
             }
             // Ada's last decision is the one she saved: leadership 1, management 0

@@ -71,6 +71,13 @@
     } else {
       choices.setData(data);
     }
+    // the debrief's one sentence, from the table's own numbers
+    const [first, second] = s.strategies;
+    $("why").textContent = s.over && first && second
+      ? first.strategy + " came out ahead: " + (100 * (first.meanCumulativeOutput / second.meanCumulativeOutput - 1))
+        .toFixed(0) + "% more cumulative output than " + second.strategy + ", with mean engagement "
+        + first.meanEngagement.toFixed(3) + " against " + second.meanEngagement.toFixed(3) + "."
+      : "";
     $("debriefTitle").textContent = s.over ? "Debrief: which strategies came out ahead" : "Strategies so far";
     if (s.over && s.paths && pathsShown !== s.paths.length) {
       pathsShown = s.paths.length;
