@@ -4,11 +4,11 @@ package io.orgsim.cli;
 import io.orgsim.core.SpecException;
 import io.orgsim.web.ClassroomServer;
 import java.io.IOException;
-import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code orgsim classroom}: a turn-based game for a whole class, in the browser. */
@@ -21,12 +21,8 @@ import picocli.CommandLine.Option;
                 "The game is saved to --state after every change; --resume carries it on after a restart."})
 final class ClassroomCommand extends BaseCommand {
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to listen on (default: "
-            + "${DEFAULT-VALUE}, this computer only; use 0.0.0.0 so that students' devices can reach it)")
-    String host;
-
-    @Option(names = "--port", defaultValue = "0", description = "port, in [0, 65535]; 0 = a free one (default)")
-    int port;
+    @Mixin
+    WebAddress address;
 
     @Option(names = "--state", defaultValue = "orgsim-classroom.json",
             description = "file the game is saved to after every change (default: ${DEFAULT-VALUE})")
@@ -60,24 +56,18 @@ final class ClassroomCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (port < 0 || port > 65_535) {
-            throw new SpecException("--port", Integer.toString(port), "must be in [0, 65535] (0 = a free port)");
-        }
         if (!resume && Files.exists(state)) {
             throw new SpecException("--state", state.toString(), "holds a game already; add --resume to carry it "
                     + "on, or name another file");
         }
         ClassroomServer.Options defaults = ClassroomServer.Options.defaults(state);
-        ClassroomServer.Options options = new ClassroomServer.Options(host, port, new ClassroomServer.Setup(preset,
-                seed, turns, weeksPerTurn, budget, maxStudents), state, resume, defaults.presets(),
-                defaults.requestsPerSecond());
+        ClassroomServer.Setup setup = new ClassroomServer.Setup(preset, seed, turns, weeksPerTurn, budget, maxStudents);
         ClassroomServer server;
         try {
-            server = ClassroomServer.start(options);
-        } catch (BindException e) {
-            err().println("orgsim classroom: cannot listen on " + host + ":" + port + " (" + e.getMessage()
-                    + "); try another --port, or 0 for a free one");
-            return Main.EXIT_USAGE;
+            server = address.start((host, port) -> ClassroomServer.start(new ClassroomServer.Options(host, port, setup,
+                    state, resume, defaults.presets(), defaults.requestsPerSecond())));
+        } catch (SpecException e) {
+            throw e;
         } catch (IllegalArgumentException e) {
             err().println("orgsim classroom: " + e.getMessage());
             return Main.EXIT_USAGE;

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.cli;
 
-import io.orgsim.core.SpecException;
 import io.orgsim.web.DashboardServer;
 import java.awt.Desktop;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
-import java.net.BindException;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code orgsim dashboard}: the instructor's dashboard, a page served to a browser. */
@@ -21,12 +20,8 @@ import picocli.CommandLine.Option;
                 "The page works offline: nothing is fetched from the network."})
 final class DashboardCommand extends BaseCommand {
 
-    @Option(names = "--host", defaultValue = "127.0.0.1",
-            description = "address to listen on (default: ${DEFAULT-VALUE}, this computer only; 0.0.0.0 = every network)")
-    String host;
-
-    @Option(names = "--port", defaultValue = "0", description = "port, in [0, 65535]; 0 = a free one (default)")
-    int port;
+    @Mixin
+    WebAddress address;
 
     @Option(names = "--seed", defaultValue = "1", description = "seed of every organization shown (default: ${DEFAULT-VALUE})")
     long seed;
@@ -40,10 +35,7 @@ final class DashboardCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (port < 0 || port > 65_535) {
-            throw new SpecException("--port", Integer.toString(port), "must be in [0, 65535] (0 = a free port)");
-        }
-        DashboardServer.Options options = DashboardServer.Options.defaults().at(host, port).seed(seed);
+        DashboardServer.Options options = DashboardServer.Options.defaults().seed(seed);
         if (lessons != null) {
             try {
                 options = options.withLessons(lessons);
@@ -52,16 +44,8 @@ final class DashboardCommand extends BaseCommand {
                 return Main.EXIT_USAGE;
             }
         }
-        DashboardServer server;
-        try {
-            server = DashboardServer.start(options);
-        } catch (BindException e) {
-            err().println("orgsim dashboard: cannot listen on " + host + ":" + port + " (" + e.getMessage()
-                    + "); try another --port, or 0 for a free one");
-            return Main.EXIT_USAGE;
-        } catch (java.net.UnknownHostException e) {
-            throw new SpecException("--host", host, "is not an address of this computer");
-        }
+        DashboardServer.Options chosen = options;
+        DashboardServer server = address.start((host, port) -> DashboardServer.start(chosen.at(host, port)));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "orgsim-dashboard-stop"));
         out().println("orgsim dashboard: open " + server.url() + "  (Ctrl-C stops)");
         out().flush();
