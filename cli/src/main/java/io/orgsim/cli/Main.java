@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "orgsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulation of how leadership and management shape organizations.",
         subcommands = {RunCommand.class, CompareCommand.class, ReportCommand.class, DashboardCommand.class,
+                ClassroomCommand.class,
                 SweepCommand.class, SensitivityCommand.class, ScenariosCommand.class,
                 ValidateCommand.class, AblateCommand.class, CalibrateCommand.class,
                 CommandLine.HelpCommand.class},

@@ -2,7 +2,6 @@
 package io.orgsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,11 +36,14 @@ class ReportCommandTest {
     }
 
     @Test
-    void dashboardWithoutADisplaySaysSo() {
-        // with a display the dashboard would open; the viz module tests that under Xvfb
-        assumeTrue(java.awt.GraphicsEnvironment.isHeadless(), "a display is available");
-        Cli dashboard = Cli.run("dashboard");
-        assertThat(dashboard.exitCode()).isEqualTo(1);
-        assertThat(dashboard.err()).contains("needs a display");
+    void dashboardAndClassroomRefuseBadOptionsInOneLine() {
+        // the servers themselves are tested in the web module, in a real browser
+        Cli dashboard = Cli.run("dashboard", "--port", "70000", "--no-browser");
+        assertThat(dashboard.exitCode()).isEqualTo(2);
+        assertThat(dashboard.err()).contains("--port = 70000: must be in [0, 65535]").hasLineCount(1);
+        Cli classroom = Cli.run("classroom", "--turns", "0", "--state", "target/never-written.json");
+        assertThat(classroom.exitCode()).isEqualTo(2);
+        assertThat(classroom.err()).contains("--turns = 0: must be in [1, 400]").hasLineCount(1);
+        assertThat(java.nio.file.Path.of("target/never-written.json")).doesNotExist();
     }
 }

@@ -128,6 +128,16 @@ public final class Simulation {
         model.shockNow(shock);
     }
 
+    /**
+     * A copy of every position's state now, with the informal network: for pictures of the
+     * organization. Allocates; not for hot loops.
+     *
+     * @return the snapshot
+     */
+    public AgentSnapshot agents() {
+        return model.organization().snapshot();
+    }
+
     /** @return MASON's state for this run, for MASON's GUI tools; do not step it from elsewhere */
     public SimState simState() {
         return model;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One colour per scenario, the same on every chart of a report and in the dashboard. The
+ * One colour per scenario, the same on every chart of a report and in the web dashboard. The
  * colours are Okabe and Ito's colour-blind-safe set; the four quadrants always get the same
  * four, other scenarios take the rest in the order given.
  */

@@ -2,6 +2,7 @@
 package io.orgsim.core.internal;
 
 import ec.util.MersenneTwisterFast;
+import io.orgsim.core.AgentSnapshot;
 import io.orgsim.core.Metric;
 import io.orgsim.core.Param;
 import io.orgsim.core.ScenarioSpec;
@@ -652,6 +653,16 @@ public final class Organization implements ShockTarget, Serializable {
         for (; next < QUANTILES.length; next++) {
             m[QUANTILE_METRICS[next].ordinal()] = headcount == 0 ? 0 : 1;
         }
+    }
+
+    /** @return a copy of every position's state and of the network; read-only for the caller */
+    public AgentSnapshot snapshot() {
+        boolean[] informal = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            informal[i] = propensity[i] >= 0.5;
+        }
+        return new AgentSnapshot(teamSize, present.clone(), engagement.clone(), frustration.clone(), informal,
+                network.offsets.clone(), network.neighbours.clone());
     }
 
     /** @return the current value of a live lever */

@@ -1,0 +1,420 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.orgsim.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.orgsim.core.Metric;
+import io.orgsim.core.Param;
+import io.orgsim.core.RunResult;
+import io.orgsim.core.ScenarioSpec;
+import io.orgsim.core.ShockResilience;
+import io.orgsim.core.Simulation;
+import io.orgsim.core.Summary;
+import io.orgsim.core.io.AtomicFiles;
+import io.orgsim.scenarios.Preset;
+import io.orgsim.web.ClassroomServer.Setup;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * A classroom game: every student runs their own organization from the same preset, seed and
+ * shocks, so the game is fair. Play is turn-based: a turn is a quarter (13 weeks); students set
+ * leadership and management under a budget; the instructor advances, and every organization
+ * steps the turn with its student's levers. Shocks the instructor fires hit everyone at the
+ * start of the next turn. The game is saved to a file after every change (atomically), and an
+ * organization is rebuilt on resume by replaying its decisions: the engine is deterministic.
+ * Every method is synchronized.
+ */
+final class ClassroomGame {
+
+    /** One student's levers for one turn. */
+    record Decision(int turn, double leadership, double management) {
+    }
+
+    /** A student and their organization. */
+    static final class Student {
+        final int id;
+        final String name;
+        final String token;
+        final List<Decision> decisions = new ArrayList<>();
+        final List<double[]> turnEnds = new ArrayList<>(); // cumulative output, mean engagement of the turn
+        double leadership;
+        double management;
+        Simulation sim;
+
+        Student(int id, String name, String token, double leadership, double management) {
+            this.id = id;
+            this.name = name;
+            this.token = token;
+            this.leadership = leadership;
+            this.management = management;
+        }
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I
+
+    private final Setup setup;
+    private final ScenarioSpec spec;
+    private final String joinCode;
+    private final String instructorToken;
+    private final Path file;
+    private final List<Student> students = new ArrayList<>();
+    private final List<String[]> classShocks = new ArrayList<>(); // {turn, shock id}
+    private int turn;
+
+    private ClassroomGame(Setup setup, Preset preset, String joinCode, String instructorToken, Path file) {
+        this.setup = setup;
+        int steps = setup.turns() * setup.weeksPerTurn();
+        ScenarioSpec.Builder b = preset.spec().toBuilder().seed(setup.seed()).steps(steps);
+        // keep the preset's shocks that fall inside the game
+        b.clearShocks();
+        preset.spec().shocks().stream().filter(s -> s.week() < steps).forEach(s -> b.shock(s.week(), s.shock()));
+        this.spec = b.build();
+        this.joinCode = joinCode;
+        this.instructorToken = instructorToken;
+        this.file = file;
+    }
+
+    /** Starts a new game with a fresh join code and instructor token. */
+    static ClassroomGame start(Setup setup, Preset preset, Path file) throws IOException {
+        ClassroomGame g = new ClassroomGame(setup, preset, code(), token(), file);
+        g.save();
+        return g;
+    }
+
+    static String code() {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            s.append(CODE_LETTERS.charAt(RANDOM.nextInt(CODE_LETTERS.length())));
+        }
+        return s.toString();
+    }
+
+    static String token() {
+        byte[] b = new byte[16];
+        RANDOM.nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    String joinCode() {
+        return joinCode;
+    }
+
+    String instructorToken() {
+        return instructorToken;
+    }
+
+    synchronized int turn() {
+        return turn;
+    }
+
+    Setup setup() {
+        return setup;
+    }
+
+    synchronized boolean over() {
+        return turn >= setup.turns();
+    }
+
+    /** @return the student holding the token, or null */
+    synchronized Student student(String token) {
+        for (Student s : students) {
+            if (java.security.MessageDigest.isEqual(s.token.getBytes(), token.getBytes())) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    synchronized Student join(String name) throws IOException {
+        if (students.size() >= setup.maxStudents()) {
+            throw new Http.Refused(403, "the game is full (" + setup.maxStudents() + " students)");
+        }
+        if (over()) {
+            throw new Http.Refused(403, "the game is over");
+        }
+        double half = Math.min(1, setup.budget() / 2);
+        Student s = new Student(students.size() + 1, name, token(), half, half);
+        s.sim = new Simulation(spec);
+        // a latecomer catches up with the class, on even levers, at the class's shocks
+        for (int t = 0; t < turn; t++) {
+            s.decisions.add(new Decision(t, half, half));
+            play(s, t);
+        }
+        students.add(s);
+        save();
+        return s;
+    }
+
+    synchronized void decide(Student s, double leadership, double management) throws IOException {
+        if (over()) {
+            throw new Http.Refused(409, "the game is over");
+        }
+        check("leadership", leadership);
+        check("management", management);
+        if (leadership + management > setup.budget() + 1e-9) {
+            throw Http.bad(String.format(Locale.ROOT, "leadership + management = %.2f: must be at most the budget, %.2f",
+                    leadership + management, setup.budget()));
+        }
+        s.leadership = leadership;
+        s.management = management;
+        save();
+    }
+
+    private static void check(String field, double v) {
+        if (!(v >= 0 && v <= 1)) {
+            throw Http.bad(field + " = " + v + ": must be in [0, 1]");
+        }
+    }
+
+    synchronized void shockNextTurn(String id) throws IOException {
+        ShockLibrary.get(id);
+        if (over()) {
+            throw new Http.Refused(409, "the game is over");
+        }
+        classShocks.add(new String[] {Integer.toString(turn), id});
+        save();
+    }
+
+    /**
+     * Plays one turn for every student, in parallel: their current levers, then the class's
+     * shocks of this turn, then the turn's weeks.
+     */
+    synchronized void advance(ExecutorService pool) throws IOException, InterruptedException {
+        if (over()) {
+            throw new Http.Refused(409, "the game is over");
+        }
+        List<Future<?>> jobs = new ArrayList<>();
+        for (Student s : students) {
+            s.decisions.add(new Decision(turn, s.leadership, s.management));
+            int t = turn;
+            jobs.add(pool.submit(() -> play(s, t)));
+        }
+        for (Future<?> f : jobs) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("turn " + turn + " failed", e.getCause());
+            }
+        }
+        turn++;
+        save();
+    }
+
+    /** Plays turn t of one student with the decision recorded for it. */
+    private void play(Student s, int t) {
+        Decision d = s.decisions.get(t);
+        s.sim.setLever(Param.LEADERSHIP, d.leadership());
+        s.sim.setLever(Param.MANAGEMENT, d.management());
+        for (String[] cs : classShocks) {
+            if (Integer.parseInt(cs[0]) == t) {
+                s.sim.shockNow(ShockLibrary.get(cs[1]).shock());
+            }
+        }
+        double engagement = 0;
+        int from = s.sim.week();
+        for (int w = 0; w < setup.weeksPerTurn() && !s.sim.isDone(); w++) {
+            s.sim.step();
+        }
+        RunResult r = s.sim.result();
+        double[] e = r.series().column(Metric.ENGAGEMENT);
+        for (int w = from; w < e.length; w++) {
+            engagement += e[w];
+        }
+        s.turnEnds.add(new double[] {r.summaries().get(Summary.CUMULATIVE_OUTPUT), engagement / (e.length - from)});
+    }
+
+    // ---- what the pages read ----------------------------------------------------------
+
+    private Map<String, Object> common() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("turn", turn);
+        m.put("turns", setup.turns());
+        m.put("weeksPerTurn", setup.weeksPerTurn());
+        m.put("week", turn * setup.weeksPerTurn());
+        m.put("budget", setup.budget());
+        m.put("over", over());
+        m.put("preset", spec.name());
+        List<Map<String, Object>> shocks = new ArrayList<>();
+        spec.shocks().forEach(s -> shocks.add(Map.of("turn", s.week() / setup.weeksPerTurn(), "week", s.week(),
+                "shock", s.shock().name(), "planned", true)));
+        classShocks.forEach(cs -> shocks.add(Map.of("turn", Integer.parseInt(cs[0]),
+                "week", Integer.parseInt(cs[0]) * setup.weeksPerTurn(), "shock", cs[1], "planned", false)));
+        m.put("shocks", shocks);
+        return m;
+    }
+
+    /** A student's own view: nothing of anyone else's. */
+    synchronized Map<String, Object> studentView(Student s) {
+        Map<String, Object> m = common();
+        m.put("name", s.name);
+        m.put("leadership", s.leadership);
+        m.put("management", s.management);
+        m.put("decisions", List.copyOf(s.decisions));
+        List<Map<String, Object>> turns = new ArrayList<>();
+        for (int t = 0; t < s.turnEnds.size(); t++) {
+            turns.add(Map.of("turn", t, "cumulativeOutput", s.turnEnds.get(t)[0], "engagement", s.turnEnds.get(t)[1]));
+        }
+        m.put("outcomes", turns);
+        m.put("series", series(s, Metric.OUTPUT));
+        return m;
+    }
+
+    private static double[] series(Student s, Metric m) {
+        return s.sim.result().series().column(m);
+    }
+
+    /** Leaderboard row of one student. */
+    private Map<String, Object> row(Student s) {
+        RunResult r = s.sim.result();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id);
+        m.put("name", s.name);
+        m.put("leadership", s.leadership);
+        m.put("management", s.management);
+        m.put("cumulativeOutput", r.series().length() == 0 ? 0 : r.summaries().get(Summary.CUMULATIVE_OUTPUT));
+        m.put("engagement", r.series().length() == 0 ? 0 : r.summaries().get(Summary.ENGAGEMENT));
+        ShockResilience first = r.resilience().isEmpty() ? null : r.resilience().get(0);
+        m.put("shockDepth", first == null ? null : first.depth());
+        m.put("recoveryWeeks", first == null || !first.recovered() ? null : first.recoveryWeeks());
+        m.put("strategy", strategy(s));
+        return m;
+    }
+
+    /** The student's strategy over the game: which lever they leaned on, on average. */
+    private String strategy(Student s) {
+        if (s.decisions.isEmpty()) {
+            return strategy(s.leadership, s.management);
+        }
+        double l = s.decisions.stream().mapToDouble(Decision::leadership).average().orElse(0);
+        double m = s.decisions.stream().mapToDouble(Decision::management).average().orElse(0);
+        return strategy(l, m);
+    }
+
+    private static String strategy(double l, double m) {
+        if (Math.abs(l - m) <= 0.15) {
+            return "balanced";
+        }
+        return l > m ? "leadership-heavy" : "management-heavy";
+    }
+
+    /** The instructor's view: leaderboard, the class's choices, and at the end the debrief. */
+    synchronized Map<String, Object> instructorView() {
+        Map<String, Object> m = common();
+        m.put("joinCode", joinCode);
+        m.put("students", students.size());
+        m.put("maxStudents", setup.maxStudents());
+        List<Map<String, Object>> board = new ArrayList<>(students.stream().map(this::row).toList());
+        board.sort((a, b) -> Double.compare((double) b.get("cumulativeOutput"), (double) a.get("cumulativeOutput")));
+        m.put("leaderboard", board);
+        m.put("choices", students.stream().map(s -> List.of(s.leadership, s.management)).toList());
+        Map<String, double[]> groups = new LinkedHashMap<>();
+        for (Map<String, Object> r : board) {
+            double[] g = groups.computeIfAbsent((String) r.get("strategy"), k -> new double[3]);
+            g[0]++;
+            g[1] += (double) r.get("cumulativeOutput");
+            g[2] += (double) r.get("engagement");
+        }
+        List<Map<String, Object>> strategies = new ArrayList<>();
+        groups.forEach((k, g) -> strategies.add(Map.of("strategy", k, "students", (int) g[0],
+                "meanCumulativeOutput", g[1] / g[0], "meanEngagement", g[2] / g[0])));
+        strategies.sort((a, b) -> Double.compare((double) b.get("meanCumulativeOutput"),
+                (double) a.get("meanCumulativeOutput")));
+        m.put("strategies", strategies);
+        if (over()) {
+            m.put("paths", students.stream().map(s -> Map.of("name", s.name, "strategy", strategy(s),
+                    "output", series(s, Metric.OUTPUT))).toList());
+        }
+        return m;
+    }
+
+    /** Every decision and its outcome, one row per student and turn. */
+    synchronized String csv() {
+        StringBuilder out = new StringBuilder(
+                "student,name,turn,week,leadership,management,cumulative_output,turn_engagement\n");
+        for (Student s : students) {
+            for (int t = 0; t < s.decisions.size(); t++) {
+                Decision d = s.decisions.get(t);
+                double[] e = s.turnEnds.get(t);
+                out.append(s.id).append(',').append(csvText(s.name)).append(',').append(t).append(',')
+                        .append(t * setup.weeksPerTurn()).append(',').append(d.leadership()).append(',')
+                        .append(d.management()).append(',').append(e[0]).append(',').append(e[1]).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String csvText(String s) {
+        String safe = s.startsWith("=") || s.startsWith("+") || s.startsWith("-") || s.startsWith("@") ? "'" + s : s;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+
+    // ---- saved state ------------------------------------------------------------------
+
+    private void save() throws IOException {
+        ObjectNode root = Http.JSON.createObjectNode();
+        root.put("format", 1);
+        root.put("joinCode", joinCode);
+        root.put("instructorToken", instructorToken);
+        root.set("setup", Http.JSON.valueToTree(setup));
+        root.put("turn", turn);
+        ArrayNode shocks = root.putArray("classShocks");
+        classShocks.forEach(cs -> shocks.addObject().put("turn", Integer.parseInt(cs[0])).put("shock", cs[1]));
+        ArrayNode ss = root.putArray("students");
+        for (Student s : students) {
+            ObjectNode n = ss.addObject();
+            n.put("id", s.id).put("name", s.name).put("token", s.token).put("leadership", s.leadership)
+                    .put("management", s.management);
+            ArrayNode ds = n.putArray("decisions");
+            s.decisions.forEach(d -> ds.addObject().put("leadership", d.leadership()).put("management", d.management()));
+        }
+        AtomicFiles.writeString(file, Http.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+    }
+
+    /**
+     * Reads a saved game back and replays every organization to where it was.
+     *
+     * @param file the game's file
+     * @param presets where to find the game's preset
+     */
+    static ClassroomGame resume(Path file, Catalog presets) throws IOException {
+        JsonNode root = Http.JSON.readTree(Files.readAllBytes(file));
+        if (root == null || root.path("format").asInt() != 1) {
+            throw new IllegalArgumentException(file + ": not an orgsim classroom game (format 1)");
+        }
+        Setup setup = Http.JSON.treeToValue(root.get("setup"), Setup.class);
+        ClassroomGame g = new ClassroomGame(setup, presets.preset(setup.preset()), root.get("joinCode").asText(),
+                root.get("instructorToken").asText(), file);
+        for (JsonNode cs : root.get("classShocks")) {
+            g.classShocks.add(new String[] {Integer.toString(cs.get("turn").asInt()), cs.get("shock").asText()});
+        }
+        int turn = root.get("turn").asInt();
+        for (JsonNode n : root.get("students")) {
+            Student s = new Student(n.get("id").asInt(), n.get("name").asText(), n.get("token").asText(),
+                    n.get("leadership").asDouble(), n.get("management").asDouble());
+            s.sim = new Simulation(g.spec);
+            int t = 0;
+            for (JsonNode d : n.get("decisions")) {
+                s.decisions.add(new Decision(t, d.get("leadership").asDouble(), d.get("management").asDouble()));
+                g.play(s, t);
+                t++;
+            }
+            g.students.add(s);
+        }
+        g.turn = turn;
+        return g;
+    }
+}
