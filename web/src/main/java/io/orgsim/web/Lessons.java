@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,8 +169,7 @@ final class Lessons {
             if (!lv.isObject()) {
                 throw new LessonException(field + ".levers: must be a mapping of lever to value");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = lv.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : lv.properties()) {
                 String f = field + ".levers." + e.getKey();
                 var p = catalog.liveLevers().stream().filter(x -> x.key().equals(e.getKey())).findFirst()
                         .orElseThrow(() -> new LessonException(f + ": not a live lever"));
