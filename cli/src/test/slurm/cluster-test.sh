@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: Apache-2.0
 # A one-node Slurm cluster on 127.0.0.1 (munged, slurmctld, slurmd in a temporary directory),
 # a sweep submitted to it as a job array of chunks, one task requeued while it runs and one
 # killed, the killed one resubmitted, the parts merged, and the result compared row for row
