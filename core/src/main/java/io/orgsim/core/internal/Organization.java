@@ -36,6 +36,8 @@ public final class Organization implements ShockTarget, Serializable {
     private static final int NEWCOMER_WEEKS = 26;
     /** Tenure (weeks) from which an agent counts as a veteran in the metrics. */
     private static final int VETERAN_WEEKS = 52;
+    /** Propensity from which an agent counts as a strong informal leader for a departure wave. */
+    private static final double STRONG_INFORMAL_LEADER = 0.5;
     /**
      * Agents from which the state outgrows a last-level cache of some 32 MB and the directions
      * pass reads the next team's long ties ahead (measured in the former model: 5% slower at
@@ -356,13 +358,13 @@ public final class Organization implements ShockTarget, Serializable {
         demandWeeksLeft = weeks;
     }
 
-    /** Formal leads and strong informal leaders (propensity at least 0.5) may leave at rates of their own. */
+    /** Formal leads and strong informal leaders (propensity at least {@link #STRONG_INFORMAL_LEADER}) may leave at rates of their own. */
     @Override
     public void removeAgents(double fraction, double leadFraction, double informalFraction) {
         long key = shocksApplied++;
         for (int i = 0; i < n; i++) {
             if (present[i]) {
-                double chance = i % teamSize == 0 ? leadFraction : (propensity[i] >= 0.5 ? informalFraction : fraction);
+                double chance = i % teamSize == 0 ? leadFraction : (propensity[i] >= STRONG_INFORMAL_LEADER ? informalFraction : fraction);
                 if (shockStream.at(i, key).nextDouble() < chance) {
                     present[i] = false;
                     shockDepartures++;
