@@ -105,6 +105,11 @@ class QuadrantBehaviourTest {
         claims.add(greater("4e", nei, tml, "resilience loss", Runs.summary(Summary.RESILIENCE_LOSS)));
         claims.add(greater("4f", nei, tmm, "resilience loss", Runs.summary(Summary.RESILIENCE_LOSS)));
 
+        // not claims of the brief: measures that explain the claims about predictability and errors
+        claims.add(greater("x1", tmm, tml, "turnover rate (explanatory)", Runs.summary(Summary.TURNOVER_RATE)));
+        claims.add(greater("x2", tml, tmm, "team learning stock, steady weeks (explanatory)",
+                r -> StatUtils.mean(r.series().column(Metric.TEAM_LEARNING), STEADY_FROM, STEADY_TO - STEADY_FROM)));
+
         Claim.write(label, claims);
         List<String> failures = claims.stream().filter(c -> HOLDING.contains(c.id()) && !c.holds()).map(Claim::toString).toList();
         assertThat(failures).as(label).isEmpty();
