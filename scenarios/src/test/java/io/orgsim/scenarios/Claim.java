@@ -53,8 +53,12 @@ record Claim(String id, String a, String b, String measure, double meanA, double
                 d, p);
     }
 
-    /** Writes claims as the markdown table docs/MODEL.md shows, to scenarios/target/behaviours/NAME.md. */
-    static void write(String name, List<Claim> claims) throws IOException {
+    /**
+     * Writes claims as the markdown table docs/MODEL.md shows, to scenarios/target/behaviours/NAME.md.
+     *
+     * @return the table
+     */
+    static String write(String name, List<Claim> claims) throws IOException {
         StringBuilder s = new StringBuilder("| claim | a | b | measure | mean a | mean b | Cohen's d | p | holds |\n")
                 .append("|---|---|---|---|---|---|---|---|---|\n");
         for (Claim c : claims) {
@@ -63,6 +67,30 @@ record Claim(String id, String a, String b, String measure, double meanA, double
         }
         Path dir = Path.of("target", "behaviours");
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve(name.replaceAll("[^A-Za-z0-9]+", "-") + ".md"), s.toString());
+        Files.writeString(dir.resolve(file(name)), s.toString());
+        return s.toString();
+    }
+
+    /**
+     * Checks that docs/MODEL.md holds this table between {@code <!-- behaviours/FILE:begin -->}
+     * and {@code <!-- behaviours/FILE:end -->}, so that the document's numbers are the code's.
+     *
+     * @return null when it does, else a message naming the file to copy from
+     */
+    static String undocumented(String name, String table) throws IOException {
+        String doc = Files.readString(Path.of("..", "docs", "MODEL.md"));
+        String marker = "<!-- behaviours/" + file(name);
+        int from = doc.indexOf(marker + ":begin -->\n");
+        int to = doc.indexOf(marker + ":end -->");
+        if (from < 0 || to < from) {
+            return "docs/MODEL.md has no block " + marker + ":begin/end -->";
+        }
+        String documented = doc.substring(from + (marker + ":begin -->\n").length(), to);
+        return documented.equals(table) ? null
+                : "docs/MODEL.md's table differs from the model's; copy scenarios/target/behaviours/" + file(name);
+    }
+
+    private static String file(String name) {
+        return name.replaceAll("[^A-Za-z0-9]+", "-") + ".md";
     }
 }

@@ -35,8 +35,9 @@ class LeadershipChoiceTest {
                 "cumulative output");
         Claim afterCrisis = Claim.greater("6b", "leadership-as-choice", byChoice[1], "leadership-by-position", byPosition[1],
                 "output kept in the year after the crisis (share of the year before)");
-        Claim.write("leadership-choice", List.of(overall, afterCrisis));
+        String table = Claim.write("leadership-choice", List.of(overall, afterCrisis));
         assertThat(overall.holds()).as(overall.toString()).isTrue();
+        assertThat(Claim.undocumented("leadership-choice", table)).isNull();
     }
 
     /** @return {cumulative outputs, retained shares} of the replications */
