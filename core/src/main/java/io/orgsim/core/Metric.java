@@ -30,7 +30,8 @@ public enum Metric {
     RECOGNITION("recognition", "mean recognition (contingent reward) felt by present agents", true),
     TEAM_LEARNING("team_learning", "mean learning stock of the teams", true),
     ENGAGEMENT_NEWCOMERS("engagement_newcomers", "mean engagement of agents hired in the last 26 weeks (0 when none)", true),
-    ENGAGEMENT_VETERANS("engagement_veterans", "mean engagement of agents hired a year ago or more, or there from the start", true);
+    ENGAGEMENT_VETERANS("engagement_veterans", "mean engagement of agents hired a year ago or more, or there from the start", true),
+    TEAM_OUTPUT_SPREAD("team_output_spread", "coefficient of variation across teams of the week's output per member", false);
 
     private final String key;
     private final String description;

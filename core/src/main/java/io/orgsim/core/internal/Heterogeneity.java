@@ -14,7 +14,7 @@ import java.util.List;
 final class Heterogeneity extends Mechanism {
     private static final long serialVersionUID = 1L;
     static final Unit UNIT = new Unit(Param.MECH_HETEROGENEITY, List.of(Param.LEAD_SPREAD),
-            List.of("lead leadership", "lead management"), List.<Metric>of());
+            List.of("lead leadership", "lead management"), List.of(Metric.TEAM_OUTPUT_SPREAD));
 
     private final double leadSpread;
     /** Each team lead's leadership and management skill, as a deviation from the levers. */

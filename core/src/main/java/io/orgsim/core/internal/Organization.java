@@ -603,8 +603,12 @@ public final class Organization implements ShockTarget, Serializable {
         int errors = 0;
         int reported = 0;
         int incidents = 0;
+        double teamSum = 0;
+        double teamSquares = 0;
+        int staffedTeams = 0;
         for (int t = 0, lead = 0; lead < n; t++, lead += teamSize) {
             int end = Math.min(n, lead + teamSize);
+            double teamStart = output;
             double vision = teamVision[t];
             double inspiration = teamInspiration[t];
             double safety = teamSafety[t];
@@ -694,6 +698,12 @@ public final class Organization implements ShockTarget, Serializable {
                 engagement[i] = clamp01(e);
             }
             teamResult[t] = members == 0 ? lastResult : Math.min(1, performance * achievedSum / members);
+            if (members > 0) {
+                double perMember = (output - teamStart) / members;
+                teamSum += perMember;
+                teamSquares += perMember * perMember;
+                staffedTeams++;
+            }
             learning.close(t, teamReported, members);
             overheadSum += omega * members;
             headcount += members;
@@ -703,6 +713,9 @@ public final class Organization implements ShockTarget, Serializable {
         m[Metric.COHERENCE.ordinal()] = headcount == 0 ? 0 : coherenceSum / headcount;
         m[Metric.WASTE_SHARE.ordinal()] = 1 - m[Metric.COHERENCE.ordinal()];
         m[Metric.OVERHEAD_SHARE.ordinal()] = headcount == 0 ? 0 : overheadSum / headcount;
+        double teamMean = staffedTeams == 0 ? 0 : teamSum / staffedTeams;
+        double teamVariance = staffedTeams < 2 ? 0 : Math.max(0, (teamSquares - staffedTeams * teamMean * teamMean) / (staffedTeams - 1));
+        m[Metric.TEAM_OUTPUT_SPREAD.ordinal()] = teamMean > 0 ? Math.sqrt(teamVariance) / teamMean : 0;
 
         // implemented ideas add to the innovation stock; incidents cost output
         innovation.close(implemented, n);

@@ -312,6 +312,15 @@ class MechanismsTest {
                     .get(io.orgsim.core.Summary.CUMULATIVE_OUTPUT);
         }
         assertThat(sd(with)).isGreaterThan(sd(without));
+        // and teams differ more within an organization when leads realise the levers unevenly
+        double spreadWith = teamSpread(base.toBuilder().seed(1).build());
+        double spreadWithout = teamSpread(base.toBuilder().seed(1).set(Param.MECH_HETEROGENEITY, 0).build());
+        assertThat(spreadWith).isGreaterThan(spreadWithout);
+    }
+
+    private static double teamSpread(ScenarioSpec spec) {
+        double[] spread = OrgSim.run(spec).series().column(Metric.TEAM_OUTPUT_SPREAD);
+        return Arrays.stream(spread, 52, spread.length).average().orElseThrow();
     }
 
     private static double sd(double[] x) {
