@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class PhaseProfile {
 
-    static final String[] PHASES = {"environment", "directions", "work", "learning", "engagement", "turnover", "measure"};
+    static final String[] PHASES = {"environment", "directions", "work", "turnover", "measure"};
 
     private PhaseProfile() {
     }

@@ -36,10 +36,13 @@ public final class StateTraffic {
                 new Loop("directions", "present, dirX, dirY, propensity, engagement, readingCos, readingSin, offsets,"
                         + " neighbours (the team sums ride along)", 1 + 8 + 8 + 8 + 8 + 8 + 8 + 4 + ties,
                         "change, nextX, nextY, neighbourEngagement", 32),
-                new Loop("work", "present, change, dirX, dirY, engagement, skill, frustration, neighbourEngagement"
-                        + " (work, learning and engagement in one pass)", 1 + 8 * 7, "skill, frustration, engagement", 24),
-                new Loop("turnover", "present, engagement, frustration, skill (turnover and the measures' sums in one pass)",
-                        1 + 8 * 3, "-", 0));
+                new Loop("work", "present, change, dirX, dirY, engagement, skill, exhaustion, learningAbility,"
+                        + " sensitivity, aspiration, progress, frustration, cynicism, fatigue, need, resilience, recognition,"
+                        + " neighbourEngagement (work, learning and engagement in one pass)", 1 + 8 * 17,
+                        "skill, aspiration, progress, frustration, cynicism, fatigue, exhaustion, recognition, engagement",
+                        8 * 9),
+                new Loop("turnover", "present, engagement, exhaustion, frustration, skill, cynicism, fatigue, recognition,"
+                        + " hiredWeek (turnover and the measures' sums in one pass)", 1 + 8 * 7 + 4, "-", 0));
     }
 
     /**
@@ -51,16 +54,18 @@ public final class StateTraffic {
     }
 
     /**
-     * The model's per-agent state: present (1 byte), twelve double arrays (engagement,
-     * frustration, skill, propensity, readingCos, readingSin, dirX, dirY, nextX, nextY,
-     * change, neighbourEngagement), the network (offsets and 4 bytes per tie) and the team
-     * arrays (36 bytes per team).
+     * The model's per-agent state (model v2): present (1 byte), 22 double arrays (engagement,
+     * skill, propensity, learningAbility, readingCos, readingSin, dirX, dirY, nextX, nextY,
+     * change, neighbourEngagement; and the mechanisms' need, sensitivity, recognition,
+     * aspiration, progress, frustration, cynicism, exhaustion, resilience, fatigue), hiredWeek
+     * (4 bytes), the network (offsets and 4 bytes per tie) and the team arrays (18 doubles
+     * and 2 ints: 152 bytes per team).
      *
      * @param degree the network degree
      * @param teamSize agents per team
      * @return bytes of state per agent
      */
     public static double stateBytesPerAgent(int degree, int teamSize) {
-        return 1 + 12 * 8 + 4 + 4.0 * degree + 36.0 / teamSize;
+        return 1 + 22 * 8 + 4 + 4 + 4.0 * degree + 152.0 / teamSize;
     }
 }

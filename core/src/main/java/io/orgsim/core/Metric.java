@@ -23,7 +23,15 @@ public enum Metric {
     HIRES("hires", "agents hired this week", false),
     HEADCOUNT("headcount", "agents present at the end of the week", false),
     SKILL("skill", "mean skill of present agents", true),
-    INNOVATION("innovation", "innovation stock: productivity gained from implemented ideas", false);
+    INNOVATION("innovation", "innovation stock: productivity gained from implemented ideas", false),
+    EXHAUSTION("exhaustion", "mean exhaustion (strain not yet recovered) of present agents", true),
+    CYNICISM("cynicism", "mean cynicism (lasting frustration) of present agents", true),
+    CHANGE_FATIGUE("change_fatigue", "mean change fatigue of present agents", true),
+    RECOGNITION("recognition", "mean recognition (contingent reward) felt by present agents", true),
+    TEAM_LEARNING("team_learning", "mean learning stock of the teams", true),
+    ENGAGEMENT_NEWCOMERS("engagement_newcomers", "mean engagement of agents hired in the last 26 weeks (0 when none)", true),
+    ENGAGEMENT_VETERANS("engagement_veterans", "mean engagement of agents hired a year ago or more, or there from the start", true),
+    TEAM_OUTPUT_SPREAD("team_output_spread", "coefficient of variation across teams of the week's output per member", false);
 
     private final String key;
     private final String description;

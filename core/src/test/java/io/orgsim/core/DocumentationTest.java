@@ -18,13 +18,35 @@ class DocumentationTest {
 
     private static final Path ROOT = Path.of("..");
 
+    /**
+     * The parameter table of docs/MODEL.md is generated from {@link Param}: this test writes it
+     * to core/target/docs/parameters.md and checks that the document holds exactly that.
+     */
     @Test
-    void modelDocumentListsEveryParameterWithItsDefaultAndRange() throws IOException {
-        String model = Files.readString(ROOT.resolve("docs/MODEL.md"));
+    void modelDocumentHoldsTheParameterTableGeneratedFromTheCode() throws IOException {
+        StringBuilder table = new StringBuilder("| key | default | range | meaning | why this default |\n|---|---|---|---|---|\n");
         for (Param p : Param.values()) {
-            assertThat(model).as(p.key()).contains("| `" + p.key() + "` | " + Param.format(p.defaultValue())
-                    + " | " + p.rangeText() + " |");
+            table.append("| `").append(p.key()).append("` | ").append(Param.format(p.defaultValue())).append(" | ")
+                    .append(p.rangeText()).append(" | ").append(p.description()).append(" | ").append(p.reason())
+                    .append(" |\n");
         }
+        Path out = Path.of("target", "docs");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("parameters.md"), table);
+        assertThat(block(Files.readString(ROOT.resolve("docs/MODEL.md")), "parameters"))
+                .as("docs/MODEL.md parameters table; regenerated in core/target/docs/parameters.md").isEqualTo(table.toString());
+    }
+
+    /**
+     * @return the text between {@code <!-- name:begin -->} and {@code <!-- name:end -->} lines
+     */
+    static String block(String document, String name) {
+        String begin = "<!-- " + name + ":begin -->\n";
+        int from = document.indexOf(begin);
+        int to = document.indexOf("<!-- " + name + ":end -->");
+        assertThat(from).as("marker " + begin.trim()).isNotNegative();
+        assertThat(to).as("end marker of " + name).isGreaterThan(from);
+        return document.substring(from + begin.length(), to);
     }
 
     @Test

@@ -30,6 +30,12 @@ public final class Presets {
     static final double EXCESS = 0.9;
     /** Lever level that counts as neglected. */
     static final double LOW = 0.2;
+    /** The equal-budget family spends leadership + management = 1.2, the total of experiments/fixed-budget.yaml. */
+    static final double BUDGET_EVEN = 0.6;
+    /** The favoured lever of a heavy member of the equal-budget family. */
+    static final double BUDGET_HEAVY = 0.9;
+    /** The other lever of a heavy member of the equal-budget family. */
+    static final double BUDGET_LIGHT = 0.3;
 
     private final Map<String, Preset> byName = new LinkedHashMap<>();
 
@@ -40,6 +46,10 @@ public final class Presets {
         add("too-much-management", "heavy process with little vision: sterile, purpose-less efficiency",
                 LOW, EXCESS);
         add("neither", "little leadership and little management", LOW, LOW);
+        // the quadrants spend unequal lever totals (1.6 against 1.1 and 0.4); these three spend the same
+        add("budget-balanced", "leadership + management = 1.2, split evenly (0.6, 0.6)", BUDGET_EVEN, BUDGET_EVEN);
+        add("budget-leadership-heavy", "the same budget, leadership-heavy (0.9, 0.3)", BUDGET_HEAVY, BUDGET_LIGHT);
+        add("budget-management-heavy", "the same budget, management-heavy (0.3, 0.9)", BUDGET_LIGHT, BUDGET_HEAVY);
         for (Sector sector : Sector.all()) {
             for (Preset quadrant : quadrants()) {
                 String name = sector.name() + "-" + quadrant.name();
@@ -111,6 +121,12 @@ public final class Presets {
      */
     public List<Preset> quadrants(Sector sector) {
         return quadrants().stream().map(q -> byName.get(sector.name() + "-" + q.name())).toList();
+    }
+
+    /** @return the equal-budget family: balanced, leadership-heavy, management-heavy */
+    public List<Preset> equalBudget() {
+        return List.of(byName.get("budget-balanced"), byName.get("budget-leadership-heavy"),
+                byName.get("budget-management-heavy"));
     }
 
     /** @return every preset, in catalog order */

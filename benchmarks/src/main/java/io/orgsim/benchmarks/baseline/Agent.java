@@ -9,8 +9,8 @@ import sim.engine.Steppable;
  * fields and references to the agents it talks to, stepped by the schedule. It is
  * scheduled repeating at three orderings of every week; the phase it is in comes from the
  * model (set by the organization-level steppables between the orderings). The equations
- * are those of {@code io.orgsim.core.internal.Organization}, phase by phase; see
- * {@link TutorialModel} for which barrier each ordering stands for.
+ * are those of {@code io.orgsim.core.internal.Organization} and its mechanisms, all on;
+ * see {@link TutorialModel} for which barrier each ordering stands for.
  */
 final class Agent implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -23,7 +23,6 @@ final class Agent implements Steppable {
 
     boolean present = true;
     double engagement;
-    double frustration;
     double skill;
     double propensity;
     /** This agent's lasting misreading of the target, as a rotation (cos, sin). */
@@ -35,8 +34,22 @@ final class Agent implements Steppable {
     private double nextY;
     private double change;
     private double achieved;
+    private double rejected;
     private double neighbourEngagement;
     private boolean leadMissing;
+    // lasting traits
+    private double learningAbility;
+    private double purpose;
+    private double need;
+    private double resilience;
+    // the mechanisms' state
+    private double aspiration;
+    private double progress;
+    double frustration;
+    private double cynicism;
+    private double exhaustion;
+    private double fatigue;
+    private double recognition;
 
     Agent(int position, Team team) {
         this.position = position;
@@ -55,9 +68,9 @@ final class Agent implements Steppable {
     }
 
     /**
-     * Mechanism 2: the new direction from the pulls on it; adds it to the team's sum. The
-     * walk over the neighbours also reads their mood, and the lead's presence is noted,
-     * both as they stand before anyone's mood or presence moves this week.
+     * The new direction from the pulls on it; adds it to the team's sum. The walk over the
+     * neighbours also reads their mood, and the lead's presence is noted, both as they stand
+     * before anyone's mood or presence moves this week.
      */
     private void directions(TutorialModel m) {
         if (!present) {
@@ -65,11 +78,11 @@ final class Agent implements Steppable {
         }
         double dx = dirX;
         double dy = dirY;
-        double plan = m.levers.planning;
+        double plan = team.planning;
         double sx = plan * m.px;
         double sy = plan * m.py;
         double w = plan;
-        double formal = m.formal;
+        double formal = (1 - plan) * (1 - m.distributed) * team.vision;
         double informal = m.informal;
         if (lead == this) {
             sx += formal * m.vx;
@@ -99,7 +112,6 @@ final class Agent implements Steppable {
         }
         neighbourEngagement = count == 0 ? engagement : engagementSum / count;
         if (informal > 0) {
-            // an agent who chooses to lead reads the target itself, with its own lasting bias
             double own = informal * m.frontline * propensity;
             sx += own * (m.tx * readingCos - m.ty * readingSin);
             sy += own * (m.tx * readingSin + m.ty * readingCos);
@@ -134,69 +146,90 @@ final class Agent implements Steppable {
         team.count++;
     }
 
-    /** Mechanisms 1, 3, 4 and 5 for this agent. */
+    /** Work, ideas, errors and skill for this agent. */
     private void workAndLearn(TutorialModel m) {
         if (!present) {
             return;
         }
         dirX = nextX;
         dirY = nextY;
-        Levers l = m.levers;
-        // work
-        double handoff = l.coordination + (1 - l.coordination) * m.selfCoordination * team.agreement;
-        double conflict = m.wasteMax * (1 - handoff);
-        double rework = Math.min(1, m.reworkCost * change);
-        double coherence = (1 - conflict) * (1 - rework);
+        Team t = team;
+        double coherence = (1 - t.conflict) * (1 - Math.min(1, m.reworkCost * change));
         double alignment = Math.max(0, dirX * m.tx + dirY * m.ty);
-        double effort = m.baseEffort + (1 - m.baseEffort) * engagement;
-        double skillFactor = 0.3 + 0.7 * skill;
+        double e = engagement;
+        double s = skill;
+        double x = exhaustion;
+        double effort = (m.baseEffort + (1 - m.baseEffort) * e) * (1 - m.effortLoss * x);
         achieved = alignment * coherence * m.capacity;
-        m.output += effort * skillFactor * alignment * coherence * m.productivity * team.performance;
+        m.output += effort * (t.floor + (1 - t.floor) * s) * alignment * coherence * t.productivity;
         m.alignmentSum += alignment;
         m.coherenceSum += coherence;
         m.working++;
-        // learning
-        double e = engagement;
-        double s = skill;
-        if (m.random.nextDouble() < m.ideaChance * e) {
+        t.achievedSum += achieved;
+        t.members++;
+        rejected = 0;
+        if (m.random.nextDouble() < t.proposeChance * e) {
             m.proposed++;
-            if (m.random.nextDouble() < m.implementChance) {
+            if (m.random.nextDouble() < t.implementChance) {
                 m.implemented++;
             } else {
-                frustration = Math.min(1, frustration + TutorialModel.IDEA_FRUSTRATION);
+                rejected = m.rejectFrustration;
             }
         }
-        if (m.random.nextDouble() < m.errorRate * m.overload * (1 - 0.5 * s) * (1 - 0.4 * e) * (1 - m.checked)) {
+        double errorChance = t.errorChance * (1 - m.errorSkill * s) * (1 - m.errorEngagement * e) * (1 + m.errorExhaustion * x);
+        if (m.random.nextDouble() < errorChance) {
             m.errors++;
-            if (m.random.nextDouble() < m.reportChance) {
+            if (m.random.nextDouble() < t.reportChance) {
                 m.reported++;
-                s += TutorialModel.ERROR_LEARNING * (1 - s);
-            } else if (m.random.nextDouble() >= m.checked) {
+                t.reported++;
+                s += m.lessonSkill * (1 - s);
+            } else if (m.random.nextDouble() >= t.catchChance) {
                 m.incidents++;
             }
         }
-        skill = s + m.learnRate * m.onboarding * (1 - s);
+        skill = Math.min(1, s + t.onboarding * learningAbility * (1 - s));
     }
 
-    /** Mechanism 6, then turnover (quit or be replaced), then this agent's share of the week's measures. */
+    /** Aspiration, change fatigue, exhaustion, recognition and engagement; then quit or be replaced; then the week's measures. */
     private void moodAndTurnover(TutorialModel m) {
+        Team t = team;
         if (present) {
-            double gap = m.care * (1 - achieved);
-            double f = frustration;
-            f += m.frustrationRate * (Math.min(1, gap + 0.5 * m.strain) - f);
-            frustration = f;
+            // aspiration, lagging progress, frustration, cynicism
+            double c = cynicism;
+            aspiration += m.aspirationRate * (m.aspirationGain * t.inspiration * purpose * (1 - c) - aspiration);
+            progress += m.progressRate * (achieved - progress);
+            double f = frustration + rejected;
+            f += m.frustrationRate * (Math.min(1, Math.max(0, aspiration - progress)) - f);
+            frustration = Math.min(1, f);
+            cynicism = c + m.cynicismRate * Math.max(0, frustration - m.cynicismThreshold) * (1 - c) - m.cynicismRecovery * c;
+            // change fatigue and exhaustion
+            fatigue = Math.min(1, fatigue * (1 - m.fatigueRecovery) + m.fatigueGain * t.redirection);
+            double felt = Math.max(0, 1 - need * (1 - t.autonomy));
+            double demand = t.demand + m.fatigueDemand * fatigue;
+            double buffer = m.autonomyBuffer * felt + m.safetyBuffer * t.safety + m.resourceBuffer * m.levers.resources;
+            double driver = TutorialModel.clamp01((demand - buffer) / resilience);
+            exhaustion += (driver > exhaustion ? m.strainRate : m.strainRecovery) * (driver - exhaustion);
+            recognition += m.recognitionRate * (t.accountability * t.result - recognition);
+            double channel = leadMissing ? m.distributed : 1;
+            double target = t.target + m.purposeWeight * t.inspiration * purpose * (1 - cynicism) * channel
+                    + m.recognitionWeight * recognition + m.autonomyWeight * felt - m.frustrationWeight * frustration
+                    - m.exhaustionWeight * exhaustion - m.fatigueWeight * fatigue;
             double e = engagement;
-            // purpose by position reaches an agent only through its lead's position
-            double target = TutorialModel.clamp01(m.climate - TutorialModel.W_FRUSTRATION * f
-                    - (leadMissing ? m.positionalPurpose : 0));
-            e += m.engagementRate * (target - e) + m.contagion * (neighbourEngagement - e);
+            e += m.engagementRate * (TutorialModel.clamp01(target) - e) + m.contagion * (neighbourEngagement - e);
             engagement = TutorialModel.clamp01(e);
-            if (m.random.nextDouble() < m.quitBase * Math.exp(m.quitSlope * (0.5 - engagement))) {
+            if (m.random.nextDouble() < m.quitBase * Math.exp(m.quitSlope * (0.5 - engagement))
+                    * (1 + m.quitExhaustion * exhaustion)) {
                 present = false;
                 m.departures++;
             }
         } else if (m.random.nextDouble() < m.hiringRate) {
-            hire(m);
+            present = true;
+            engagement = m.hireEngagement;
+            skill = m.hireSkill + m.hireSkillRange * m.random.nextDouble();
+            join(m, m.visionAngle);
+            if (lead == this) {
+                m.newLead(t);
+            }
             m.hires++;
         }
         if (present) {
@@ -205,27 +238,30 @@ final class Agent implements Steppable {
             m.skillSum += skill;
             m.histogram[Math.min(TutorialModel.HISTOGRAM_BINS - 1, (int) (engagement * TutorialModel.HISTOGRAM_BINS))]++;
             m.headcount++;
+            t.presentNow++;
         }
     }
 
-    private void hire(TutorialModel m) {
-        present = true;
-        engagement = 0.65;
-        frustration = 0;
-        skill = 0.1 + 0.2 * m.random.nextDouble();
-        double u = m.random.nextDouble();
-        propensity = u * u;
-        misreading(m);
-        double angle = m.visionAngle + 0.5 * m.random.nextGaussian();
-        dirX = Math.cos(angle);
-        dirY = Math.sin(angle);
-        change = 0;
-    }
-
-    /** This agent's lasting bias in reading the target, as noisy as the organization's signal. */
-    void misreading(TutorialModel m) {
+    /** What this agent brings when it joins: propensity, misreading, direction, traits, fresh state. */
+    void join(TutorialModel m, double around) {
+        propensity = Math.pow(m.random.nextDouble(), m.propensityShape);
         double bias = m.signalNoise * m.random.nextGaussian();
         readingCos = Math.cos(bias);
         readingSin = Math.sin(bias);
+        double angle = around + m.directionSpread * m.random.nextGaussian();
+        dirX = Math.cos(angle);
+        dirY = Math.sin(angle);
+        change = 0;
+        purpose = m.trait(m.purposeSpread);
+        need = m.trait(m.needSpread);
+        resilience = m.trait(m.resilienceSpread);
+        learningAbility = m.trait(m.learningSpread);
+        aspiration = 0;
+        progress = m.expectedProgress;
+        frustration = 0;
+        cynicism = 0;
+        exhaustion = 0;
+        fatigue = 0;
+        recognition = 0;
     }
 }

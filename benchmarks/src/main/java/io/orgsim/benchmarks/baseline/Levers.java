@@ -4,7 +4,7 @@ package io.orgsim.benchmarks.baseline;
 import io.orgsim.core.Param;
 import io.orgsim.core.ScenarioSpec;
 
-/** The lever values and the quantities derived from them (the math of core's internal Levers). */
+/** The organization's lever values, as the spec gives them. */
 final class Levers {
     final double vision;
     final double inspiration;
@@ -14,9 +14,6 @@ final class Levers {
     final double process;
     final double accountability;
     final double resources;
-    final double overheadShare;
-    final double autonomy;
-    final double coordination;
 
     Levers(ScenarioSpec spec) {
         vision = spec.get(Param.VISION);
@@ -27,11 +24,5 @@ final class Levers {
         process = spec.get(Param.PROCESS);
         accountability = spec.get(Param.ACCOUNTABILITY);
         resources = spec.get(Param.RESOURCES);
-        double overheadMax = spec.get(Param.OVERHEAD);
-        double rigidity = spec.get(Param.RIGIDITY);
-        overheadShare = overheadMax * (0.30 * planning * planning + 0.35 * process * process
-                + 0.20 * accountability * accountability + 0.15 * resources * resources);
-        autonomy = 1 - rigidity * (0.6 * process + 0.4 * accountability);
-        coordination = 0.6 * planning + 0.4 * process;
     }
 }

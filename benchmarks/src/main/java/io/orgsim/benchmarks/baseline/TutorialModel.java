@@ -14,20 +14,25 @@ import sim.engine.Steppable;
  * work (environment, team draws, closing sums, metrics) is done by a few steppables at
  * orderings between the agents'. It is for measuring, not for use.
  *
- * <p>Same equations and phases as {@code io.orgsim.core.internal.Organization}; the
- * barriers between its array loops become orderings within a week:
+ * <p>Same equations and phases as {@code io.orgsim.core.internal.Organization} (model v2,
+ * every mechanism on: the baseline ignores the {@code mechanism.*} switches); the barriers
+ * between its array loops become orderings within a week:
  * <ol>
- *   <li>{@code ENVIRONMENT}: the target, the vision, off-cycle re-planning;</li>
+ *   <li>{@code ENVIRONMENT}: the target, the vision, off-cycle re-planning, each team's
+ *       realised levers and re-direction;</li>
  *   <li>{@code DIRECTIONS} (each agent): new direction from the old ones, added to its
  *       team's sum;</li>
  *   <li>{@code DIRECTIONS} also reads the neighbours' engagement and notes whether the
  *       lead's position is filled (nobody's engagement or presence moves before
  *       {@code MOOD});</li>
- *   <li>{@code TEAMS}: how far each team agrees, the teams' weekly performance draws;</li>
+ *   <li>{@code TEAMS}: how far each team agrees, the teams' weekly performance draws, and
+ *       the team's share of each agent's equations;</li>
  *   <li>{@code WORK} (each agent): adopt the new direction, work, learn;</li>
- *   <li>{@code CLOSE_WORK}: innovation stock, incident losses;</li>
- *   <li>{@code MOOD} (each agent): engagement, quit or hire, add to the week's measures;</li>
- *   <li>{@code MEASURE}: the week's metrics.</li>
+ *   <li>{@code CLOSE_WORK}: innovation stock, incident losses, team learning and results;</li>
+ *   <li>{@code MOOD} (each agent): aspiration, fatigue, exhaustion, recognition,
+ *       engagement, quit or hire, add to the week's measures;</li>
+ *   <li>{@code MEASURE}: the week's metrics; this week's team results and headcounts become
+ *       "last week's".</li>
  * </ol>
  * Each agent is thus stepped three times a week, the fewest that keep the model's
  * barriers. Events of equal ordering run in MASON's default shuffled order; so results are
@@ -51,20 +56,12 @@ public final class TutorialModel extends SimState {
     private static final int ORDER_MOOD = 7;
     private static final int ORDER_MEASURE = 8;
 
-    static final double E_BASE = 0.15;
-    static final double W_PURPOSE = 0.30;
-    static final double W_RECOGNITION = 0.20;
-    static final double W_AUTONOMY = 0.20;
-    static final double W_CLARITY = 0.15;
-    static final double W_FRUSTRATION = 0.50;
-    static final double W_STRAIN = 0.20;
-    static final double IDEA_FRUSTRATION = 0.05;
-    static final double ERROR_LEARNING = 0.02;
     static final int HISTOGRAM_BINS = 1000;
 
     private final ScenarioSpec spec;
     final Levers levers;
     final int n;
+    // every coefficient, read once (the same Params as the array model)
     final double hiringRate;
     final double turbulence;
     final double signalNoise;
@@ -76,22 +73,88 @@ public final class TutorialModel extends SimState {
     final double replanTolerance;
     final double wasteMax;
     final double selfOrganization;
+    final double coordinationPlanShare;
     final double reworkCost;
     final double teamVariation;
     final double baseEffort;
+    final double skillFloor;
+    final double standardWorkGain;
+    final double resourceWeight;
+    final double cutCushion;
     final double incidentCost;
+    final double overheadMax;
+    final double rigidity;
+    final double rigidityProcessShare;
+    final double engagementBase;
     final double engagementRate;
     final double contagion;
-    final double frustrationRate;
+    final double purposeWeight;
+    final double recognitionWeight;
+    final double autonomyWeight;
+    final double clarityWeight;
+    final double clarityVisionShare;
+    final double frustrationWeight;
+    final double exhaustionWeight;
+    final double fatigueWeight;
+    final double overheadWeight;
     final double aspirationGain;
+    final double aspirationRate;
+    final double progressRate;
+    final double frustrationRate;
+    final double cynicismRate;
+    final double cynicismThreshold;
+    final double cynicismRecovery;
+    final double expectedProgress;
+    final double baseDemand;
+    final double loadDemand;
+    final double shockDemand;
+    final double overheadDemand;
+    final double accountabilityDemand;
+    final double fatigueDemand;
+    final double autonomyBuffer;
+    final double safetyBuffer;
+    final double resourceBuffer;
+    final double strainRate;
+    final double strainRecovery;
+    final double effortLoss;
+    final double quitExhaustion;
+    final double errorExhaustion;
+    final double fatigueGain;
+    final double fatigueRecovery;
+    final double recognitionRate;
     final double quitBase;
     final double quitSlope;
     final double learnRate;
+    final double onboardBase;
+    final double onboardProcess;
+    final double onboardSafety;
     final double ideaRate;
+    final double ideaUnsafeShare;
+    final double implementFloor;
+    final double implementResourceShare;
+    final double rejectFrustration;
     final double innovationGain;
     final double innovationDecay;
     final double errorRate;
+    final double errorSkill;
+    final double errorEngagement;
+    final double errorShock;
+    final double reportFloor;
+    final double lessonSkill;
+    final double learningGain;
+    final double learningDecay;
+    final double learningReduction;
     final double checklist;
+    final double hireEngagement;
+    final double hireSkill;
+    final double hireSkillRange;
+    final double directionSpread;
+    final double propensityShape;
+    final double purposeSpread;
+    final double needSpread;
+    final double resilienceSpread;
+    final double learningSpread;
+    final double leadSpread;
 
     private final Agent[] agents;
     private final Team[] teams;
@@ -101,6 +164,8 @@ public final class TutorialModel extends SimState {
     double targetAngle;
     double visionAngle;
     double planAngle;
+    private double lastVisionAngle;
+    private double lastPlanAngle;
     double innovation;
     double capacityCut;
     private int cutWeeksLeft;
@@ -114,21 +179,9 @@ public final class TutorialModel extends SimState {
     double py;
     double tx;
     double ty;
-    double formal;
+    double distributed;
     double informal;
     double capacity;
-    double productivity;
-    double selfCoordination;
-    double strain;
-    double overload;
-    double positionalPurpose;
-    double ideaChance;
-    double implementChance;
-    double reportChance;
-    double checked;
-    double onboarding;
-    double climate;
-    double care;
 
     // this week's sums, added to by the agents
     double output;
@@ -162,18 +215,14 @@ public final class TutorialModel extends SimState {
 
     /**
      * Builds the organization at week 0, as the array model does: every position filled,
-     * directions loosely around the target, the same small-world network.
+     * every agent with its traits, every team with its lead's skills, directions loosely
+     * around the target, the same small-world network.
      *
      * @param spec a validated spec; its shocks are ignored
      */
     public TutorialModel(ScenarioSpec spec) {
         super(spec.seed());
-        // as core's MasonModel: all 64 bits of the seed
-        random.setSeed(new int[] {(int) spec.seed(), (int) (spec.seed() >>> 32)});
         this.spec = spec;
-        n = spec.agents();
-        int teamSize = (int) spec.get(Param.TEAM_SIZE);
-        levers = new Levers(spec);
         hiringRate = spec.get(Param.HIRING_RATE);
         turbulence = spec.get(Param.TURBULENCE);
         signalNoise = spec.get(Param.SIGNAL_NOISE);
@@ -185,26 +234,101 @@ public final class TutorialModel extends SimState {
         replanTolerance = spec.get(Param.REPLAN_TOLERANCE);
         wasteMax = spec.get(Param.WASTE_MAX);
         selfOrganization = spec.get(Param.SELF_ORGANIZATION);
+        coordinationPlanShare = spec.get(Param.COORDINATION_PLAN_SHARE);
         reworkCost = spec.get(Param.REWORK_COST);
         teamVariation = spec.get(Param.TEAM_VARIATION);
         baseEffort = spec.get(Param.BASE_EFFORT);
+        skillFloor = spec.get(Param.SKILL_FLOOR);
+        standardWorkGain = spec.get(Param.STANDARD_WORK_GAIN);
+        resourceWeight = spec.get(Param.RESOURCE_WEIGHT);
+        cutCushion = spec.get(Param.CUT_CUSHION);
         incidentCost = spec.get(Param.INCIDENT_COST);
+        overheadMax = spec.get(Param.OVERHEAD);
+        rigidity = spec.get(Param.RIGIDITY);
+        rigidityProcessShare = spec.get(Param.RIGIDITY_PROCESS_SHARE);
+        engagementBase = spec.get(Param.ENGAGEMENT_BASE);
         engagementRate = spec.get(Param.ENGAGEMENT_RATE);
         contagion = spec.get(Param.CONTAGION);
-        frustrationRate = spec.get(Param.FRUSTRATION_RATE);
+        purposeWeight = spec.get(Param.PURPOSE_WEIGHT);
+        recognitionWeight = spec.get(Param.RECOGNITION_WEIGHT);
+        autonomyWeight = spec.get(Param.AUTONOMY_WEIGHT);
+        clarityWeight = spec.get(Param.CLARITY_WEIGHT);
+        clarityVisionShare = spec.get(Param.CLARITY_VISION_SHARE);
+        frustrationWeight = spec.get(Param.FRUSTRATION_WEIGHT);
+        exhaustionWeight = spec.get(Param.EXHAUSTION_WEIGHT);
+        fatigueWeight = spec.get(Param.FATIGUE_WEIGHT);
+        overheadWeight = spec.get(Param.OVERHEAD_WEIGHT);
         aspirationGain = spec.get(Param.ASPIRATION_GAIN);
+        aspirationRate = spec.get(Param.ASPIRATION_RATE);
+        progressRate = spec.get(Param.PROGRESS_RATE);
+        frustrationRate = spec.get(Param.FRUSTRATION_RATE);
+        cynicismRate = spec.get(Param.CYNICISM_RATE);
+        cynicismThreshold = spec.get(Param.CYNICISM_THRESHOLD);
+        cynicismRecovery = spec.get(Param.CYNICISM_RECOVERY);
+        expectedProgress = spec.get(Param.HIRE_EXPECTED_PROGRESS);
+        baseDemand = spec.get(Param.BASE_DEMAND);
+        loadDemand = spec.get(Param.LOAD_DEMAND);
+        shockDemand = spec.get(Param.SHOCK_DEMAND);
+        overheadDemand = spec.get(Param.OVERHEAD_DEMAND);
+        accountabilityDemand = spec.get(Param.ACCOUNTABILITY_DEMAND);
+        fatigueDemand = spec.get(Param.FATIGUE_DEMAND);
+        autonomyBuffer = spec.get(Param.AUTONOMY_BUFFER);
+        safetyBuffer = spec.get(Param.SAFETY_BUFFER);
+        resourceBuffer = spec.get(Param.RESOURCE_BUFFER);
+        strainRate = spec.get(Param.STRAIN_RATE);
+        strainRecovery = spec.get(Param.STRAIN_RECOVERY);
+        effortLoss = spec.get(Param.EFFORT_LOSS);
+        quitExhaustion = spec.get(Param.QUIT_EXHAUSTION);
+        errorExhaustion = spec.get(Param.ERROR_EXHAUSTION_EFFECT);
+        fatigueGain = spec.get(Param.FATIGUE_GAIN);
+        fatigueRecovery = spec.get(Param.FATIGUE_RECOVERY);
+        recognitionRate = spec.get(Param.RECOGNITION_RATE);
         quitBase = spec.get(Param.QUIT_BASE);
         quitSlope = spec.get(Param.QUIT_SLOPE);
         learnRate = spec.get(Param.LEARN_RATE);
+        onboardBase = spec.get(Param.ONBOARD_BASE);
+        onboardProcess = spec.get(Param.ONBOARD_PROCESS);
+        onboardSafety = spec.get(Param.ONBOARD_SAFETY);
         ideaRate = spec.get(Param.IDEA_RATE);
+        ideaUnsafeShare = spec.get(Param.IDEA_UNSAFE_SHARE);
+        implementFloor = spec.get(Param.IMPLEMENT_FLOOR);
+        implementResourceShare = spec.get(Param.IMPLEMENT_RESOURCE_SHARE);
+        rejectFrustration = spec.get(Param.REJECT_FRUSTRATION);
         innovationGain = spec.get(Param.INNOVATION_GAIN);
         innovationDecay = spec.get(Param.INNOVATION_DECAY);
         errorRate = spec.get(Param.ERROR_RATE);
+        errorSkill = spec.get(Param.ERROR_SKILL_EFFECT);
+        errorEngagement = spec.get(Param.ERROR_ENGAGEMENT_EFFECT);
+        errorShock = spec.get(Param.ERROR_SHOCK_EFFECT);
+        reportFloor = spec.get(Param.REPORT_FLOOR);
+        lessonSkill = spec.get(Param.LESSON_SKILL);
+        learningGain = spec.get(Param.LEARNING_GAIN);
+        learningDecay = spec.get(Param.LEARNING_DECAY);
+        learningReduction = spec.get(Param.LEARNING_ERROR_REDUCTION);
         checklist = spec.get(Param.CHECKLIST);
-
+        hireEngagement = spec.get(Param.HIRE_ENGAGEMENT);
+        hireSkill = spec.get(Param.HIRE_SKILL);
+        hireSkillRange = spec.get(Param.HIRE_SKILL_RANGE);
+        directionSpread = spec.get(Param.DIRECTION_SPREAD);
+        propensityShape = spec.get(Param.PROPENSITY_SHAPE);
+        purposeSpread = spec.get(Param.PURPOSE_SPREAD);
+        needSpread = spec.get(Param.AUTONOMY_NEED_SPREAD);
+        resilienceSpread = spec.get(Param.RESILIENCE_SPREAD);
+        learningSpread = spec.get(Param.LEARNING_SPREAD);
+        leadSpread = spec.get(Param.LEAD_SPREAD);
+        // as core's MasonModel used to: all 64 bits of the seed
+        random.setSeed(new int[] {(int) spec.seed(), (int) (spec.seed() >>> 32)});
+        n = spec.agents();
+        int teamSize = (int) spec.get(Param.TEAM_SIZE);
+        levers = new Levers(spec);
         teams = new Team[(n + teamSize - 1) / teamSize];
         for (int t = 0; t < teams.length; t++) {
-            teams[t] = new Team();
+            Team team = new Team();
+            team.size = Math.min(n, (t + 1) * teamSize) - t * teamSize;
+            team.present = team.size;
+            team.result = expectedProgress;
+            newLead(team);
+            teams[t] = team;
         }
         agents = new Agent[n];
         int[][] network = Network.smallWorld(n, (int) spec.get(Param.NETWORK_DEGREE),
@@ -212,6 +336,10 @@ public final class TutorialModel extends SimState {
         for (int i = 0; i < n; i++) {
             agents[i] = new Agent(i, teams[i / teamSize]);
         }
+        double initEngagement = spec.get(Param.INIT_ENGAGEMENT);
+        double initSpread = spec.get(Param.INIT_ENGAGEMENT_SPREAD);
+        double initSkill = spec.get(Param.INIT_SKILL);
+        double initSkillRange = spec.get(Param.INIT_SKILL_RANGE);
         for (int i = 0; i < n; i++) {
             Agent a = agents[i];
             a.lead = agents[(i / teamSize) * teamSize];
@@ -220,16 +348,21 @@ public final class TutorialModel extends SimState {
                 nb[k] = agents[network[i][k]];
             }
             a.neighbours = nb;
-            a.engagement = clamp01(0.6 + 0.1 * random.nextGaussian());
-            a.frustration = 0.1;
-            a.skill = 0.3 + 0.6 * random.nextDouble();
-            double u = random.nextDouble();
-            a.propensity = u * u;
-            a.misreading(this);
-            double angle = 0.5 * random.nextGaussian();
-            a.dirX = Math.cos(angle);
-            a.dirY = Math.sin(angle);
+            a.engagement = clamp01(initEngagement + initSpread * random.nextGaussian());
+            a.skill = initSkill + initSkillRange * random.nextDouble();
+            a.join(this, 0);
         }
+    }
+
+    /** @return a lasting trait of mean 1, log-normal with this spread of its log */
+    double trait(double spread) {
+        return Math.exp(spread * random.nextGaussian() - 0.5 * spread * spread);
+    }
+
+    /** A new lead for the team: its own skills around the levers. */
+    void newLead(Team t) {
+        t.leadLeadership = leadSpread * random.nextGaussian();
+        t.leadManagement = leadSpread * random.nextGaussian();
     }
 
     @Override
@@ -249,47 +382,71 @@ public final class TutorialModel extends SimState {
     }
 
     private void environment() {
+        Levers l = levers;
         targetAngle += turbulence * random.nextGaussian();
         double signal = targetAngle + signalNoise * random.nextGaussian();
-        double senseRate = senseBase + senseGain * levers.vision;
-        visionAngle += senseRate * wrap(signal - visionAngle);
-        if (Math.abs(wrap(visionAngle - planAngle)) > replanTolerance && random.nextDouble() < levers.planning) {
+        visionAngle += (senseBase + senseGain * l.vision) * wrap(signal - visionAngle);
+        if (Math.abs(wrap(visionAngle - planAngle)) > replanTolerance && random.nextDouble() < l.planning) {
             planAngle = visionAngle;
         }
-        formal = (1 - levers.planning) * (1 - levers.distributed) * levers.vision;
-        informal = levers.distributed * levers.vision;
+        double planMove = Math.abs(wrap(planAngle - lastPlanAngle));
+        double visionMove = Math.abs(wrap(visionAngle - lastVisionAngle));
+        lastPlanAngle = planAngle;
+        lastVisionAngle = visionAngle;
+        distributed = l.distributed;
+        informal = l.distributed * l.vision;
+        for (Team t : teams) {
+            t.vision = clamp01(l.vision + t.leadLeadership);
+            t.inspiration = clamp01(l.inspiration + t.leadLeadership);
+            t.safety = clamp01(l.safety + t.leadLeadership);
+            t.planning = clamp01(l.planning + t.leadManagement);
+            t.process = clamp01(l.process + t.leadManagement);
+            t.accountability = clamp01(l.accountability + t.leadManagement);
+            t.autonomy = 1 - rigidity * (rigidityProcessShare * t.process + (1 - rigidityProcessShare) * t.accountability);
+            t.coordination = coordinationPlanShare * t.planning + (1 - coordinationPlanShare) * t.process;
+            t.overhead = overheadMax * (t.planning * t.planning + t.process * t.process
+                    + t.accountability * t.accountability + l.resources * l.resources) / 4;
+            t.redirection = t.planning * planMove + (1 - t.planning) * (1 - distributed) * t.vision * visionMove;
+            t.sumX = 0;
+            t.sumY = 0;
+            t.count = 0;
+        }
         vx = Math.cos(visionAngle);
         vy = Math.sin(visionAngle);
         px = Math.cos(planAngle);
         py = Math.sin(planAngle);
         tx = Math.cos(targetAngle);
         ty = Math.sin(targetAngle);
-        for (Team t : teams) {
-            t.sumX = 0;
-            t.sumY = 0;
-            t.count = 0;
-        }
         phase = DIRECTIONS;
     }
 
     private void teams() {
         Levers l = levers;
-        double variation = teamVariation * (1 - l.process);
+        double strain = Math.min(1, capacityCut + demandExcess);
+        capacity = 1 - capacityCut * (1 - cutCushion * l.resources);
+        double organization = (1 - resourceWeight + resourceWeight * l.resources) * capacity * (1 + innovation);
+        double selfCoordination = Math.min(1, selfOrganization * (1 + l.distributed * l.vision));
         for (Team t : teams) {
             t.agreement = t.count == 0 ? 0 : Math.sqrt(t.sumX * t.sumX + t.sumY * t.sumY) / t.count;
-            t.performance = Math.max(0, 1 + variation * random.nextGaussian());
+            t.performance = Math.max(0, 1 + teamVariation * random.nextGaussian());
+            t.conflict = wasteMax * (1 - t.coordination - (1 - t.coordination) * selfCoordination * t.agreement);
+            t.productivity = (1 - t.overhead) * organization * t.performance;
+            t.floor = skillFloor + standardWorkGain * t.process * (1 - skillFloor);
+            t.proposeChance = ideaRate * (ideaUnsafeShare + (1 - ideaUnsafeShare) * t.safety) * t.autonomy;
+            t.implementChance = implementFloor + (1 - implementFloor)
+                    * (implementResourceShare * l.resources + (1 - implementResourceShare) * t.process);
+            t.reportChance = reportFloor + (1 - reportFloor) * t.safety;
+            t.catchChance = checklist * t.process;
+            t.errorChance = errorRate * (1 + errorShock * strain) * (1 - learningReduction * t.learning);
+            t.onboarding = learnRate * (onboardBase + onboardProcess * t.process + onboardSafety * t.safety);
+            t.demand = baseDemand + shockDemand * strain + accountabilityDemand * t.accountability * Math.max(0, 1 - t.result)
+                    + (t.present > 0 ? loadDemand * (t.size - t.present) / t.present : 0) + overheadDemand * t.overhead;
+            t.target = engagementBase + clarityWeight * (clarityVisionShare * t.vision + (1 - clarityVisionShare) * l.planning)
+                    - overheadWeight * t.overhead;
+            t.achievedSum = 0;
+            t.members = 0;
+            t.reported = 0;
         }
-        double resourceFit = 0.75 + 0.25 * l.resources;
-        capacity = 1 - capacityCut * (1 - 0.5 * l.resources);
-        productivity = (1 - l.overheadShare) * resourceFit * capacity * (1 + innovation);
-        selfCoordination = Math.min(1, selfOrganization * (1 + l.distributed * l.vision));
-        strain = Math.min(1, capacityCut + demandExcess);
-        overload = 1 + strain;
-        ideaChance = ideaRate * (0.1 + 0.9 * l.safety) * l.autonomy;
-        implementChance = 0.1 + 0.9 * (0.5 * l.resources + 0.5 * l.process);
-        reportChance = 0.2 + 0.8 * l.safety;
-        checked = checklist * l.process;
-        onboarding = 0.3 + 0.4 * l.process + 0.3 * l.safety;
         output = 0;
         alignmentSum = 0;
         coherenceSum = 0;
@@ -303,16 +460,16 @@ public final class TutorialModel extends SimState {
     }
 
     private void closeWork() {
-        Levers l = levers;
         innovation = innovation * (1 - innovationDecay) + innovationGain * implemented / n;
         double perAgent = working == 0 ? 0 : output / working;
         weekOutput = Math.max(0, output - incidentCost * perAgent * incidents);
         weekAlignment = working == 0 ? 0 : alignmentSum / working;
         weekCoherence = working == 0 ? 0 : coherenceSum / working;
-        climate = E_BASE + W_PURPOSE * l.inspiration + W_RECOGNITION * l.accountability
-                + W_AUTONOMY * l.autonomy + W_CLARITY * (0.5 * l.vision + 0.5 * l.planning) - W_STRAIN * strain;
-        positionalPurpose = W_PURPOSE * l.inspiration * (1 - l.distributed);
-        care = aspirationGain * l.inspiration;
+        for (Team t : teams) {
+            t.nextResult = t.members == 0 ? t.result : Math.min(1, t.performance * t.achievedSum / t.members);
+            t.learning = Math.min(1, t.learning * (1 - learningDecay) + (t.members == 0 ? 0 : learningGain * t.reported / t.members));
+            t.presentNow = 0;
+        }
         departures = 0;
         hires = 0;
         engagementSum = 0;
@@ -324,6 +481,10 @@ public final class TutorialModel extends SimState {
     }
 
     private void measure() {
+        for (Team t : teams) {
+            t.result = t.nextResult;
+            t.present = t.presentNow;
+        }
         weekHeadcount = headcount;
         weekEngagement = headcount == 0 ? 0 : engagementSum / headcount;
         weekFrustration = headcount == 0 ? 0 : frustrationSum / headcount;

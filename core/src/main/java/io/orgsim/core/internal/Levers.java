@@ -6,9 +6,9 @@ import io.orgsim.core.ScenarioSpec;
 import java.io.Serializable;
 
 /**
- * The lever values in force, and the organization-wide quantities derived from them.
- * Mutable so that a dashboard can move a lever while the model runs; every change goes
- * through {@link #set(Param, double)}, which re-derives the rest.
+ * The lever values in force: the organization's policy and culture, which each team realises
+ * through its own lead ({@link Heterogeneity}). Mutable so that a dashboard can move a lever
+ * while the model runs; every change goes through {@link #set(Param, double)}.
  */
 public final class Levers implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -28,21 +28,10 @@ public final class Levers implements Serializable {
     double accountability;
     double resources;
 
-    private final double overheadMax;
-    private final double rigidity;
-
-    // derived
-    double overheadShare;
-    double autonomy;
-    double coordination;
-
     Levers(ScenarioSpec spec) {
-        overheadMax = spec.get(Param.OVERHEAD);
-        rigidity = spec.get(Param.RIGIDITY);
         for (Param p : LIVE) {
             assign(p, spec.get(p));
         }
-        derive();
     }
 
     /**
@@ -82,7 +71,6 @@ public final class Levers implements Serializable {
         } else {
             assign(p, value);
         }
-        derive();
     }
 
     private void assign(Param p, double v) {
@@ -97,13 +85,5 @@ public final class Levers implements Serializable {
             case RESOURCES -> resources = v;
             default -> throw new IllegalArgumentException(p.key() + " cannot change during a run");
         }
-    }
-
-    /** Overhead is convex: a little structure is cheap, a lot is expensive. */
-    private void derive() {
-        overheadShare = overheadMax * (0.30 * planning * planning + 0.35 * process * process
-                + 0.20 * accountability * accountability + 0.15 * resources * resources);
-        autonomy = 1 - rigidity * (0.6 * process + 0.4 * accountability);
-        coordination = 0.6 * planning + 0.4 * process;
     }
 }

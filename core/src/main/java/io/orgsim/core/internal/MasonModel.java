@@ -30,15 +30,13 @@ public final class MasonModel extends SimState {
     private final Recorder recorder;
 
     /**
-     * @param spec the validated spec; its seed seeds MASON's generator, the only one used
+     * @param spec the validated spec; its seed keys the model's random streams (MASON's own
+     *     generator is seeded with it too but the model draws nothing from it)
      */
     public MasonModel(ScenarioSpec spec) {
         super(spec.seed());
-        // MersenneTwisterFast(long) keeps only the low 32 bits; seed with all 64 so that
-        // seeds differing only in their high bits give different streams
-        random.setSeed(new int[] {(int) spec.seed(), (int) (spec.seed() >>> 32)});
         this.spec = spec;
-        this.organization = new Organization(spec, random);
+        this.organization = new Organization(spec);
         this.recorder = new Recorder(spec.steps());
     }
 

@@ -1,47 +1,48 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.core.internal;
 
-import ec.util.MersenneTwisterFast;
 import io.orgsim.core.AgentSnapshot;
 import io.orgsim.core.Metric;
 import io.orgsim.core.Param;
 import io.orgsim.core.ScenarioSpec;
 import io.orgsim.core.ShockTarget;
 import java.io.Serializable;
+import java.util.Arrays;
 
 /**
- * The organization model: agent state as parallel primitive arrays (one slot per position)
- * and one method per pass of a week. docs/MODEL.md gives every equation used here, in the
- * same order. Nothing here allocates after construction.
+ * The organization model: the structure (positions in teams, the informal network, the
+ * directions) and the week, which composes the mechanisms of {@link Mechanisms#CATALOG}.
+ * Agent state is kept as parallel primitive arrays (one slot per position), each mechanism
+ * owning its own columns; docs/MODEL.md gives every equation, in the order of this code.
+ * Nothing here allocates after construction.
  *
- * <p>For speed, phases that need no barrier between them share a pass over the agents
- * (work, learning and engagement; turnover and the population measures), with every value
- * and every random draw as in separate passes; a hash of the series of a set of runs
- * ({@code io.orgsim.benchmarks.SeriesHash}) checks that results stay bit-identical.
+ * <p>Phases that need no barrier between them share a pass over the agents (work, learning
+ * and engagement; turnover and the population measures): each agent's learning and
+ * engagement read and write only its own state and values fixed earlier in the week.
+ *
+ * <p>Every random draw comes from a mechanism's {@link RandomStream}, keyed by (agent or
+ * team, week), so a draw added to one mechanism moves no other's.
  *
  * <p>Directions are unit vectors in a plane: the strategic target, the organization's
  * perceived target (the vision), the plan and every agent's direction. Alignment is the
  * projection of an agent's direction on the target.
  */
 public final class Organization implements ShockTarget, Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    /** Fixed shares in the engagement target (docs/MODEL.md, mechanism 6). */
-    private static final double E_BASE = 0.15;
-    private static final double W_PURPOSE = 0.30;
-    private static final double W_RECOGNITION = 0.20;
-    private static final double W_AUTONOMY = 0.20;
-    private static final double W_CLARITY = 0.15;
-    private static final double W_FRUSTRATION = 0.50;
-    private static final double W_STRAIN = 0.20;
-    private static final double IDEA_FRUSTRATION = 0.05;
-    private static final double ERROR_LEARNING = 0.02;
     private static final int HISTOGRAM_BINS = 1000;
+    /** Hire week of the agents present at week 0, who count as veterans. */
+    private static final int FOUNDING = Integer.MIN_VALUE / 2;
+    /** Tenure (weeks) below which an agent counts as a newcomer in the metrics. */
+    private static final int NEWCOMER_WEEKS = 26;
+    /** Tenure (weeks) from which an agent counts as a veteran in the metrics. */
+    private static final int VETERAN_WEEKS = 52;
+    /** Propensity from which an agent counts as a strong informal leader for a departure wave. */
+    private static final double STRONG_INFORMAL_LEADER = 0.5;
     /**
-     * Agents from which the state (about 130 bytes per agent) outgrows a last-level cache of
-     * some 32 MB and the directions pass reads the next team's long ties ahead. Below it that
-     * costs more than it saves (measured without the threshold: 5% slower at 300 agents, 9-13%
-     * faster at 1,000,000).
+     * Agents from which the state outgrows a last-level cache of some 32 MB and the directions
+     * pass reads the next team's long ties ahead (measured in the former model: 5% slower at
+     * 300 agents without the threshold, 9-13% faster at 1,000,000 with it).
      */
     private static final int TOUCH_AHEAD_AGENTS = 1 << 18;
     private static final double[] QUANTILES = {0.10, 0.50, 0.90};
@@ -52,43 +53,84 @@ public final class Organization implements ShockTarget, Serializable {
     final int teams;
     final SmallWorld network;
     final Levers levers;
-    private final MersenneTwisterFast rng;
+    /** Weeks stepped so far; the week key of every draw. */
+    private int week;
 
-    // parameters, read once
+    // random streams, one per source of randomness
+    private final RandomStream environmentStream;
+    private final RandomStream driftStream;
+    private final RandomStream teamStream;
+    private final RandomStream ideaStream;
+    private final RandomStream errorStream;
+    private final RandomStream turnoverStream;
+    private final RandomStream hireStream;
+    private final RandomStream leadStream;
+    private final RandomStream shockStream;
+    private long shocksApplied;
+
+    // the mechanisms
+    final Sensing sensing;
+    final Planning planning;
+    final InformalLeadership informal;
+    final Coordination coordination;
+    final Rework rework;
+    final StandardWork standardWork;
+    final Overhead overhead;
+    final Autonomy autonomy;
+    final Purpose purpose;
+    final Recognition recognition;
+    final Aspiration aspiration;
+    final Strain strain;
+    final Workload workload;
+    final ChangeFatigue fatigue;
+    final Contagion contagion;
+    final Innovation innovation;
+    final TeamLearning learning;
+    final Checks checks;
+    final Heterogeneity heterogeneity;
+
+    // structure parameters, read once
     private final double hiringRate;
     private final double turbulence;
     private final double signalNoise;
-    private final double senseBase;
-    private final double senseGain;
     private final double followRate;
     private final double drift;
-    private final double frontline;
-    private final double replanTolerance;
-    private final double wasteMax;
-    private final double selfOrganization;
-    private final double reworkCost;
+    private final double directionSpread;
     private final double teamVariation;
     private final double baseEffort;
+    private final double skillFloor;
+    private final double resourceWeight;
+    private final double cutCushion;
     private final double incidentCost;
+    private final double engagementBase;
     private final double engagementRate;
-    private final double contagion;
-    private final double frustrationRate;
-    private final double aspirationGain;
+    private final double clarityWeight;
+    private final double clarityVisionShare;
     private final double quitBase;
     private final double quitSlope;
     private final double learnRate;
-    private final double ideaRate;
-    private final double innovationGain;
-    private final double innovationDecay;
+    private final double learningSpread;
+    private final double onboardBase;
+    private final double onboardProcess;
+    private final double onboardSafety;
     private final double errorRate;
-    private final double checklist;
+    private final double errorSkill;
+    private final double errorEngagement;
+    private final double errorShock;
+    private final double reportFloor;
+    private final double hireEngagement;
+    private final double hireSkill;
+    private final double hireSkillRange;
 
-    // agent state
+    // agent state of the structure (the mechanisms own the rest)
     final boolean[] present;
     final double[] engagement;
-    final double[] frustration;
     final double[] skill;
     final double[] propensity;
+    /** Each agent's lasting learning ability (mean 1). */
+    final double[] learningAbility;
+    /** The week each agent was hired ({@link #FOUNDING} for those present at week 0). */
+    final int[] hiredWeek;
     /** Each agent's persistent misreading of the target, as a rotation (cos, sin). */
     private final double[] readingCos;
     private final double[] readingSin;
@@ -99,18 +141,35 @@ public final class Organization implements ShockTarget, Serializable {
     private final double[] change;
     private final double[] neighbourEngagement;
 
-    // team scratch
+    // teams: the week's realised levers (the organization's, through each lead), and scratch
+    private final double[] teamVision;
+    private final double[] teamInspiration;
+    private final double[] teamSafety;
+    private final double[] teamPlanning;
+    private final double[] teamProcess;
+    private final double[] teamAccountability;
+    private final double[] teamAutonomy;
+    private final double[] teamCoordination;
+    private final double[] teamOverhead;
     private final double[] teamX;
     private final double[] teamY;
     private final int[] teamCount;
-    private final double[] teamPerformance;
     private final double[] teamAgreement;
+    private final double[] teamPerformance;
+    /** Members present at the end of last week, per team (for the load of vacancies). */
+    private final int[] teamPresent;
+    /** Last week's results of each team: mean share of effort that came to something, times its week. */
+    private final double[] teamResult;
 
     // organization state
     double targetAngle;
     double visionAngle;
     double planAngle;
-    double innovation;
+    /** The vision and plan angles a week ago, for the week's re-direction. */
+    private double lastVisionAngle;
+    private double lastPlanAngle;
+    /** Each team's re-direction this week: radians the plan and the vision moved, by the weight of their pulls. */
+    private final double[] teamRedirection;
     private double capacityCut;
     private int cutWeeksLeft;
     private double demandExcess;
@@ -121,64 +180,100 @@ public final class Organization implements ShockTarget, Serializable {
     /** Kept only so that {@link #touchLongTies} is not optimized away. */
     private transient double touched;
 
-    // the week's sums, from the pass that makes them to the phase that closes them
-    private double weekEngagementSum;
-    private double weekFrustrationSum;
-    private double weekSkillSum;
+    // the week's population sums, from the turnover pass to measure
+    private final double[] weekSums = new double[Metric.values().length];
     private int weekHeadcount;
+    private int weekNewcomers;
+    private int weekVeterans;
 
     /** This week's metric values, by {@link Metric} ordinal. */
     final double[] metrics = new double[Metric.values().length];
     private final int[] histogram = new int[HISTOGRAM_BINS];
 
     /**
-     * Creates the organization at week 0: every position filled, directions loosely around
-     * the target, the vision and the plan on the target.
+     * Creates the organization at week 0: every position filled by an agent with its traits,
+     * every team with its lead's skills, directions loosely around the target, the vision and
+     * the plan on the target.
      *
-     * @param spec the validated spec
-     * @param rng the run's generator; all randomness comes from it
+     * @param spec the validated spec; its seed keys every random stream
      */
-    public Organization(ScenarioSpec spec, MersenneTwisterFast rng) {
-        this.rng = rng;
+    public Organization(ScenarioSpec spec) {
+        long seed = spec.seed();
         n = spec.agents();
         touchAhead = n >= TOUCH_AHEAD_AGENTS;
         teamSize = (int) spec.get(Param.TEAM_SIZE);
         teams = (n + teamSize - 1) / teamSize;
         levers = new Levers(spec);
+        environmentStream = new RandomStream(seed, "environment");
+        driftStream = new RandomStream(seed, "drift");
+        teamStream = new RandomStream(seed, "team");
+        ideaStream = new RandomStream(seed, "ideas");
+        errorStream = new RandomStream(seed, "errors");
+        turnoverStream = new RandomStream(seed, "turnover");
+        hireStream = new RandomStream(seed, "people");
+        leadStream = new RandomStream(seed, "leads");
+        shockStream = new RandomStream(seed, "shocks");
+
+        sensing = new Sensing(spec);
+        planning = new Planning(spec);
+        informal = new InformalLeadership(spec);
+        coordination = new Coordination(spec);
+        rework = new Rework(spec);
+        standardWork = new StandardWork(spec);
+        overhead = new Overhead(spec);
+        autonomy = new Autonomy(spec, n);
+        purpose = new Purpose(spec, n);
+        recognition = new Recognition(spec, n);
+        aspiration = new Aspiration(spec, n);
+        strain = new Strain(spec, n);
+        workload = new Workload(spec);
+        fatigue = new ChangeFatigue(spec, n);
+        contagion = new Contagion(spec);
+        innovation = new Innovation(spec);
+        learning = new TeamLearning(spec, teams);
+        checks = new Checks(spec);
+        heterogeneity = new Heterogeneity(spec, teams);
+
         hiringRate = spec.get(Param.HIRING_RATE);
         turbulence = spec.get(Param.TURBULENCE);
         signalNoise = spec.get(Param.SIGNAL_NOISE);
-        senseBase = spec.get(Param.SENSE_BASE);
-        senseGain = spec.get(Param.SENSE_GAIN);
         followRate = spec.get(Param.FOLLOW_RATE);
         drift = spec.get(Param.DRIFT);
-        frontline = spec.get(Param.FRONTLINE);
-        replanTolerance = spec.get(Param.REPLAN_TOLERANCE);
-        wasteMax = spec.get(Param.WASTE_MAX);
-        selfOrganization = spec.get(Param.SELF_ORGANIZATION);
-        reworkCost = spec.get(Param.REWORK_COST);
+        directionSpread = spec.get(Param.DIRECTION_SPREAD);
         teamVariation = spec.get(Param.TEAM_VARIATION);
         baseEffort = spec.get(Param.BASE_EFFORT);
+        skillFloor = spec.get(Param.SKILL_FLOOR);
+        resourceWeight = spec.get(Param.RESOURCE_WEIGHT);
+        cutCushion = spec.get(Param.CUT_CUSHION);
         incidentCost = spec.get(Param.INCIDENT_COST);
+        engagementBase = spec.get(Param.ENGAGEMENT_BASE);
         engagementRate = spec.get(Param.ENGAGEMENT_RATE);
-        contagion = spec.get(Param.CONTAGION);
-        frustrationRate = spec.get(Param.FRUSTRATION_RATE);
-        aspirationGain = spec.get(Param.ASPIRATION_GAIN);
+        clarityWeight = spec.get(Param.CLARITY_WEIGHT);
+        clarityVisionShare = spec.get(Param.CLARITY_VISION_SHARE);
         quitBase = spec.get(Param.QUIT_BASE);
         quitSlope = spec.get(Param.QUIT_SLOPE);
         learnRate = spec.get(Param.LEARN_RATE);
-        ideaRate = spec.get(Param.IDEA_RATE);
-        innovationGain = spec.get(Param.INNOVATION_GAIN);
-        innovationDecay = spec.get(Param.INNOVATION_DECAY);
+        learningSpread = spec.get(Param.LEARNING_SPREAD);
+        onboardBase = spec.get(Param.ONBOARD_BASE);
+        onboardProcess = spec.get(Param.ONBOARD_PROCESS);
+        onboardSafety = spec.get(Param.ONBOARD_SAFETY);
         errorRate = spec.get(Param.ERROR_RATE);
-        checklist = spec.get(Param.CHECKLIST);
+        errorSkill = spec.get(Param.ERROR_SKILL_EFFECT);
+        errorEngagement = spec.get(Param.ERROR_ENGAGEMENT_EFFECT);
+        errorShock = spec.get(Param.ERROR_SHOCK_EFFECT);
+        reportFloor = spec.get(Param.REPORT_FLOOR);
+        hireEngagement = spec.get(Param.HIRE_ENGAGEMENT);
+        hireSkill = spec.get(Param.HIRE_SKILL);
+        hireSkillRange = spec.get(Param.HIRE_SKILL_RANGE);
 
-        network = SmallWorld.build(n, (int) spec.get(Param.NETWORK_DEGREE), spec.get(Param.NETWORK_REWIRING), rng);
+        network = SmallWorld.build(n, (int) spec.get(Param.NETWORK_DEGREE), spec.get(Param.NETWORK_REWIRING),
+                new RandomStream(seed, "network"));
         present = new boolean[n];
         engagement = new double[n];
-        frustration = new double[n];
         skill = new double[n];
         propensity = new double[n];
+        learningAbility = new double[n];
+        hiredWeek = new int[n];
         readingCos = new double[n];
         readingSin = new double[n];
         dirX = new double[n];
@@ -187,23 +282,62 @@ public final class Organization implements ShockTarget, Serializable {
         nextY = new double[n];
         change = new double[n];
         neighbourEngagement = new double[n];
+        teamVision = new double[teams];
+        teamInspiration = new double[teams];
+        teamSafety = new double[teams];
+        teamPlanning = new double[teams];
+        teamProcess = new double[teams];
+        teamAccountability = new double[teams];
+        teamAutonomy = new double[teams];
+        teamCoordination = new double[teams];
+        teamOverhead = new double[teams];
         teamX = new double[teams];
         teamY = new double[teams];
         teamCount = new int[teams];
-        teamPerformance = new double[teams];
         teamAgreement = new double[teams];
-        for (int i = 0; i < n; i++) {
-            present[i] = true;
-            engagement[i] = clamp01(0.6 + 0.1 * rng.nextGaussian());
-            frustration[i] = 0.1;
-            skill[i] = 0.3 + 0.6 * rng.nextDouble();
-            double u = rng.nextDouble();
-            propensity[i] = u * u; // few strong informal leaders, many weak ones
-            misreading(i);
-            double angle = 0.5 * rng.nextGaussian();
-            dirX[i] = Math.cos(angle);
-            dirY[i] = Math.sin(angle);
+        teamPerformance = new double[teams];
+        teamPresent = new int[teams];
+        teamResult = new double[teams];
+        teamRedirection = new double[teams];
+
+        double initEngagement = spec.get(Param.INIT_ENGAGEMENT);
+        double initSpread = spec.get(Param.INIT_ENGAGEMENT_SPREAD);
+        double initSkill = spec.get(Param.INIT_SKILL);
+        double initSkillRange = spec.get(Param.INIT_SKILL_RANGE);
+        for (int t = 0; t < teams; t++) {
+            RandomStream r = leadStream.at(t, 0);
+            heterogeneity.newLead(t, r.gaussian(), r.gaussian());
+            teamPresent[t] = Math.min(n, (t + 1) * teamSize) - t * teamSize;
+            teamResult[t] = aspiration.expectedProgress;
         }
+        for (int i = 0; i < n; i++) {
+            RandomStream r = hireStream.at(i, 0);
+            present[i] = true;
+            hiredWeek[i] = FOUNDING;
+            engagement[i] = clamp01(initEngagement + initSpread * r.gaussian());
+            skill[i] = initSkill + initSkillRange * r.nextDouble();
+            join(i, r, 0);
+        }
+    }
+
+    /** Draws what agent i brings when it joins: its traits, propensity, misreading and direction. */
+    private void join(int i, RandomStream r, double around) {
+        propensity[i] = informal.propensity(r.nextDouble());
+        double bias = signalNoise * r.gaussian();
+        readingCos[i] = Math.cos(bias);
+        readingSin[i] = Math.sin(bias);
+        double angle = around + directionSpread * r.gaussian();
+        dirX[i] = Math.cos(angle);
+        dirY[i] = Math.sin(angle);
+        change[i] = 0;
+        purpose.sensitivity[i] = heterogeneity.trait(purpose.spread, r.gaussian());
+        autonomy.need[i] = heterogeneity.trait(autonomy.needSpread, r.gaussian());
+        strain.resilience[i] = heterogeneity.trait(strain.resilienceSpread, r.gaussian());
+        learningAbility[i] = heterogeneity.trait(learningSpread, r.gaussian());
+        aspiration.join(i);
+        strain.exhaustion[i] = 0;
+        fatigue.fatigue[i] = 0;
+        recognition.recognition[i] = 0;
     }
 
     // ---------------------------------------------------------------- shocks and events
@@ -225,13 +359,14 @@ public final class Organization implements ShockTarget, Serializable {
         demandWeeksLeft = weeks;
     }
 
-    /** Formal leads and strong informal leaders (propensity at least 0.5) may leave at rates of their own. */
+    /** Formal leads and strong informal leaders (propensity at least {@link #STRONG_INFORMAL_LEADER}) may leave at rates of their own. */
     @Override
     public void removeAgents(double fraction, double leadFraction, double informalFraction) {
+        long key = shocksApplied++;
         for (int i = 0; i < n; i++) {
             if (present[i]) {
-                double chance = i % teamSize == 0 ? leadFraction : (propensity[i] >= 0.5 ? informalFraction : fraction);
-                if (rng.nextDouble() < chance) {
+                double chance = i % teamSize == 0 ? leadFraction : (propensity[i] >= STRONG_INFORMAL_LEADER ? informalFraction : fraction);
+                if (shockStream.at(i, key).nextDouble() < chance) {
                     present[i] = false;
                     shockDepartures++;
                 }
@@ -240,7 +375,7 @@ public final class Organization implements ShockTarget, Serializable {
     }
 
     /** @return the strain of work beyond capacity: a capacity cut plus a demand spike, at most 1 */
-    private double strain() {
+    private double shockStrain() {
         return Math.min(1, capacityCut + demandExcess);
     }
 
@@ -252,33 +387,59 @@ public final class Organization implements ShockTarget, Serializable {
     // ---------------------------------------------------------------- phases of a week
 
     /**
-     * Mechanisms 7 and 2: the target drifts; the vision follows a noisy signal, faster with
-     * stronger vision; when the vision has moved off the plan by more than the tolerance,
-     * management re-plans off-cycle with a weekly chance equal to its planning strength.
+     * The target drifts; the vision follows a noisy signal, faster with stronger vision
+     * ({@link Sensing}); the plan moves off-cycle when the vision has left it ({@link Planning}).
      */
     void environment() {
-        targetAngle += turbulence * rng.nextGaussian();
-        double signal = targetAngle + signalNoise * rng.nextGaussian();
-        double senseRate = senseBase + senseGain * levers.vision;
-        visionAngle += senseRate * wrap(signal - visionAngle);
-        if (Math.abs(wrap(visionAngle - planAngle)) > replanTolerance && rng.nextDouble() < levers.planning) {
+        RandomStream r = environmentStream.at(0, week);
+        targetAngle += turbulence * r.gaussian();
+        double signal = targetAngle + signalNoise * r.gaussian();
+        visionAngle += sensing.rate(levers.vision) * wrap(signal - visionAngle);
+        if (planning.replans(wrap(visionAngle - planAngle), levers.planning, r.nextDouble())) {
             replan();
         }
     }
 
     /**
-     * Mechanism 2: each agent's direction moves toward the pulls on it: the plan
-     * (management), its lead's direction (formal leadership, which the plan filters: the
-     * stronger the planning, the more direction reaches people through the plan rather than
-     * straight from the leaders' latest reading), influential peers and its own reading of
-     * the target (informal leadership); plus its own drift. Only the steered part of the
-     * move counts as a change of direction that throws work away.
+     * Each team realises the organization's levers through its lead: leadership sub-levers
+     * shifted by the lead's leadership skill, management sub-levers by its management skill;
+     * from them the team's autonomy, coordination and overhead.
+     */
+    private void realiseLevers() {
+        Levers l = levers;
+        for (int t = 0; t < teams; t++) {
+            double dl = heterogeneity.leadLeadership[t];
+            double dm = heterogeneity.leadManagement[t];
+            teamVision[t] = clamp01(l.vision + dl);
+            teamInspiration[t] = clamp01(l.inspiration + dl);
+            teamSafety[t] = clamp01(l.safety + dl);
+            double p = clamp01(l.planning + dm);
+            double q = clamp01(l.process + dm);
+            double a = clamp01(l.accountability + dm);
+            teamPlanning[t] = p;
+            teamProcess[t] = q;
+            teamAccountability[t] = a;
+            teamAutonomy[t] = autonomy.of(q, a);
+            teamCoordination[t] = coordination.of(p, q);
+            teamOverhead[t] = overhead.share(p, q, a, l.resources);
+        }
+    }
+
+    /**
+     * Each agent's direction moves toward the pulls on it: the plan (management, as its team
+     * enforces it), its lead's direction (formal leadership, which the plan filters),
+     * influential peers and its own reading of the target (informal leadership); plus its own
+     * drift. Only the steered part of the move counts as a change of direction.
      */
     void directions() {
-        double vision = levers.vision;
-        double plan = levers.planning;
-        double formal = (1 - plan) * (1 - levers.distributed) * vision;
-        double informal = levers.distributed * vision;
+        realiseLevers();
+        double distributed = informal.share(levers.distributed);
+        double informalPull = distributed * levers.vision;
+        double frontline = informal.frontline;
+        double planMove = Math.abs(wrap(planAngle - lastPlanAngle));
+        double visionMove = Math.abs(wrap(visionAngle - lastVisionAngle));
+        lastPlanAngle = planAngle;
+        lastVisionAngle = visionAngle;
         double vx = Math.cos(visionAngle);
         double vy = Math.sin(visionAngle);
         double px = Math.cos(planAngle);
@@ -287,15 +448,17 @@ public final class Organization implements ShockTarget, Serializable {
         double ty = Math.sin(targetAngle);
         int[] offsets = network.offsets;
         int[] neighbours = network.neighbours;
-        double planX = plan * px;
-        double planY = plan * py;
-        // team by team (a running team index instead of i / teamSize); the new directions of
-        // a team's present members are summed here, in ascending order, for work's agreement
+        int wk = week;
         for (int t = 0, lead = 0; lead < n; t++, lead += teamSize) {
             int end = Math.min(n, lead + teamSize);
             if (touchAhead) {
                 touched += touchLongTies(end, Math.min(n, end + teamSize), offsets, neighbours);
             }
+            double plan = teamPlanning[t];
+            double formal = (1 - plan) * (1 - distributed) * teamVision[t];
+            double planX = plan * px;
+            double planY = plan * py;
+            teamRedirection[t] = plan * planMove + formal * visionMove;
             boolean leadPresent = present[lead];
             double leadX = dirX[lead];
             double leadY = dirY[lead];
@@ -312,8 +475,7 @@ public final class Organization implements ShockTarget, Serializable {
                 double sy = planY;
                 double w = plan;
                 if (i == lead) {
-                    // the formal lead reads the vision itself
-                    sx += formal * vx;
+                    sx += formal * vx; // the formal lead reads the vision itself
                     sy += formal * vy;
                     w += formal;
                 } else if (leadPresent) {
@@ -321,7 +483,7 @@ public final class Organization implements ShockTarget, Serializable {
                     sy += formal * leadY;
                     w += formal;
                 }
-                // one walk over the neighbours serves the peers' pull and, later, engagement contagion
+                // one walk over the neighbours serves the peers' pull and engagement contagion
                 double ix = 0;
                 double iy = 0;
                 double influence = 0;
@@ -340,15 +502,14 @@ public final class Organization implements ShockTarget, Serializable {
                     }
                 }
                 neighbourEngagement[i] = count == 0 ? engagement[i] : engagementSum / count;
-                if (informal > 0) {
-                    // agents who choose to lead read the target themselves (each with its own bias),
-                    // not waiting for the plan; others follow influential peers
-                    double own = informal * frontline * propensity[i];
+                if (informalPull > 0) {
+                    // agents who choose to lead read the target themselves, each with its own bias
+                    double own = informalPull * frontline * propensity[i];
                     sx += own * (tx * readingCos[i] - ty * readingSin[i]);
                     sy += own * (tx * readingSin[i] + ty * readingCos[i]);
                     w += own;
                     if (influence > 0) {
-                        double peers = informal - own;
+                        double peers = informalPull - own;
                         sx += peers * ix / influence;
                         sy += peers * iy / influence;
                         w += peers;
@@ -359,7 +520,7 @@ public final class Organization implements ShockTarget, Serializable {
                 change[i] = Math.sqrt(steerX * steerX + steerY * steerY);
                 double nx = dx + steerX;
                 double ny = dy + steerY;
-                double turn = drift * rng.nextGaussian();
+                double turn = drift * driftStream.at(i, wk).gaussian();
                 double rx = nx - turn * ny;
                 double ry = ny + turn * nx;
                 double norm = Math.sqrt(rx * rx + ry * ry);
@@ -389,12 +550,10 @@ public final class Organization implements ShockTarget, Serializable {
     }
 
     /**
-     * Reads, for the agents in [from, to), what their walks will read of their long ties
-     * (neighbours more than a team away, which are not in cache in a large organization), so
-     * that those cache misses overlap one another instead of stalling one agent at a time.
-     * Changes nothing.
+     * Reads, for the agents in [from, to), what their walks will read of their long ties, so
+     * that in a large organization those cache misses overlap. Changes nothing.
      *
-     * @return a sum of what was read, to be kept so that the reads are not optimized away
+     * @return a sum of what was read, kept so that the reads are not optimized away
      */
     private double touchLongTies(int from, int to, int[] offsets, int[] neighbours) {
         double sum = 0;
@@ -411,127 +570,156 @@ public final class Organization implements ShockTarget, Serializable {
     }
 
     /**
-     * Mechanisms 1, 3 and 4: output of each agent is effort x skill x alignment x coherence,
-     * less overhead, scaled by resources, capacity, the innovation stock and its team's
-     * week, which standard processes make predictable. The same pass over the agents runs,
-     * for each agent right after its work, its learning (mechanism 5) and its engagement
-     * (mechanism 6: engagement moves toward a target set by purpose, recognition, autonomy and
-     * clarity, less frustration and strain, and toward the neighbours' mood; frustration
-     * follows how much the agent cares, through inspiration, times the share of its effort
-     * that came to nothing): both read and write only the agent's own state, the neighbours' mood
-     * read in {@link #directions} and its lead's presence, none of which another agent's
-     * work, learning or engagement changes; their random draws come in agent order after
-     * the teams' draws.
+     * One pass over the agents, team by team: each agent's work (output from effort, skill,
+     * alignment and coherence), then its learning (ideas, errors, skill) and its engagement
+     * (aspiration, change fatigue, exhaustion, recognition and the engagement target). See
+     * docs/MODEL.md, work, learning and engagement.
      */
     void work() {
         Levers l = levers;
-        double variation = teamVariation * (1 - l.process);
+        int wk = week;
         for (int t = 0; t < teams; t++) {
             teamAgreement[t] = teamCount[t] == 0 ? 0 : Math.sqrt(teamX[t] * teamX[t] + teamY[t] * teamY[t]) / teamCount[t];
-            teamPerformance[t] = Math.max(0, 1 + variation * rng.nextGaussian());
+            teamPerformance[t] = Math.max(0, 1 + teamVariation * teamStream.at(t, wk).gaussian());
         }
         double tx = Math.cos(targetAngle);
         double ty = Math.sin(targetAngle);
-        double resourceFit = 0.75 + 0.25 * l.resources;
-        double capacity = 1 - capacityCut * (1 - 0.5 * l.resources);
-        double productivity = (1 - l.overheadShare) * resourceFit * capacity * (1 + innovation);
-        // where anyone may lead, peers coordinate among themselves as well
-        double selfCoordination = Math.min(1, selfOrganization * (1 + l.distributed * l.vision));
-
-        // learning (mechanism 5): safety makes agents propose ideas and report errors;
-        // management's processes implement ideas and catch errors; reported errors teach
-        double safety = l.safety;
-        double ideaChance = ideaRate * (0.1 + 0.9 * safety) * l.autonomy;
-        double implementChance = 0.1 + 0.9 * (0.5 * l.resources + 0.5 * l.process);
-        double reportChance = 0.2 + 0.8 * safety;
-        double checked = checklist * l.process;
-        double strain = strain();
-        double errorBase = errorRate * (1 + strain);
-        double unchecked = 1 - checked;
-        double onboarding = 0.3 + 0.4 * l.process + 0.3 * safety;
-        double learning = learnRate * onboarding;
-
-        // engagement (mechanism 6)
-        double halfStrain = 0.5 * strain;
-        // leadership by position reaches an agent only through its lead's position
-        double positionalPurpose = W_PURPOSE * l.inspiration * (1 - l.distributed);
-        double climate = E_BASE + W_PURPOSE * l.inspiration + W_RECOGNITION * l.accountability
-                + W_AUTONOMY * l.autonomy + W_CLARITY * (0.5 * l.vision + 0.5 * l.planning) - W_STRAIN * strain;
-        double care = aspirationGain * l.inspiration;
+        double resources = l.resources;
+        double resourceFit = 1 - resourceWeight + resourceWeight * resources;
+        double capacity = 1 - capacityCut * (1 - cutCushion * resources);
+        double shock = shockStrain();
+        double organizationFactor = resourceFit * capacity * (1 + innovation.stock);
+        double distributed = informal.share(l.distributed);
+        double selfCoordination = coordination.selfCoordination(distributed, l.vision);
+        double errorBase = errorRate * (1 + errorShock * shock);
+        double planningClarity = (1 - clarityVisionShare) * l.planning;
 
         double output = 0;
         double alignmentSum = 0;
         double coherenceSum = 0;
+        double overheadSum = 0;
         int headcount = 0;
         int proposed = 0;
         int implemented = 0;
         int errors = 0;
         int reported = 0;
         int incidents = 0;
+        double teamSum = 0;
+        double teamSquares = 0;
+        int staffedTeams = 0;
         for (int t = 0, lead = 0; lead < n; t++, lead += teamSize) {
             int end = Math.min(n, lead + teamSize);
-            double handoff = l.coordination + (1 - l.coordination) * selfCoordination * teamAgreement[t];
-            double conflict = wasteMax * (1 - handoff);
+            double teamStart = output;
+            double vision = teamVision[t];
+            double inspiration = teamInspiration[t];
+            double safety = teamSafety[t];
+            double process = teamProcess[t];
+            double accountability = teamAccountability[t];
+            double teamAut = teamAutonomy[t];
+            double omega = teamOverhead[t];
+            double conflict = coordination.conflict(teamCoordination[t], selfCoordination, teamAgreement[t]);
             double performance = teamPerformance[t];
-            double purposeLost = !present[lead] ? positionalPurpose : 0;
+            double productivity = (1 - omega) * organizationFactor * performance;
+            double floor = standardWork.floor(skillFloor, process);
+            double proposeChance = innovation.proposeChance(safety, teamAut);
+            double implementChance = innovation.implementChance(resources, process);
+            double reportChance = reportFloor + (1 - reportFloor) * safety;
+            double catchChance = checks.catchChance(process);
+            double errorTeam = errorBase * learning.errorFactor(t);
+            double onboarding = learnRate * (onboardBase + onboardProcess * process + onboardSafety * safety);
+            double lastResult = teamResult[t];
+            double teamDemand = strain.demand(shock, accountability, Math.max(0, 1 - lastResult))
+                    + workload.demand((end - lead) - teamPresent[t], teamPresent[t]) + overhead.demand(omega);
+            double clarity = clarityWeight * (clarityVisionShare * vision + planningClarity);
+            double teamTarget = engagementBase + clarity - overhead.engagementCost(omega);
+            double channel = present[lead] ? 1 : distributed; // purpose by position needs the lead
+            double achievedSum = 0;
+            int teamReported = 0;
+            int members = 0;
             for (int i = lead; i < end; i++) {
                 if (!present[i]) {
                     continue;
                 }
                 // work
-                double rework = Math.min(1, reworkCost * change[i]);
-                double coherence = (1 - conflict) * (1 - rework);
+                double coherence = (1 - conflict) * (1 - rework.loss(change[i]));
                 double alignment = Math.max(0, dirX[i] * tx + dirY[i] * ty);
                 double e = engagement[i];
                 double s = skill[i];
-                double effort = baseEffort + (1 - baseEffort) * e;
-                double skillFactor = 0.3 + 0.7 * s;
+                double x = strain.exhaustion[i];
+                double effort = (baseEffort + (1 - baseEffort) * e) * (1 - strain.effortLoss * x);
+                double skillFactor = floor + (1 - floor) * s;
                 double achieved = alignment * coherence * capacity;
-                output += effort * skillFactor * alignment * coherence * productivity * performance;
+                output += effort * skillFactor * alignment * coherence * productivity;
                 alignmentSum += alignment;
                 coherenceSum += coherence;
-                headcount++;
+                achievedSum += achieved;
+                members++;
 
-                // learning
-                double f = frustration[i];
-                if (rng.nextDouble() < ideaChance * e) {
-                    proposed++;
-                    if (rng.nextDouble() < implementChance) {
-                        implemented++;
-                    } else {
-                        f = Math.min(1, f + IDEA_FRUSTRATION);
+                // learning: ideas, errors, skill
+                double rejected = 0;
+                if (proposeChance > 0) {
+                    RandomStream r = ideaStream.at(i, wk);
+                    if (r.nextDouble() < proposeChance * e) {
+                        proposed++;
+                        if (r.nextDouble() < implementChance) {
+                            implemented++;
+                        } else {
+                            rejected = innovation.rejectFrustration;
+                        }
                     }
                 }
-                if (rng.nextDouble() < errorBase * (1 - 0.5 * s) * (1 - 0.4 * e) * unchecked) {
+                RandomStream r = errorStream.at(i, wk);
+                double errorChance = errorTeam * (1 - errorSkill * s) * (1 - errorEngagement * e) * (1 + strain.errorEffect * x);
+                if (r.nextDouble() < errorChance) {
                     errors++;
-                    if (rng.nextDouble() < reportChance) {
+                    if (r.nextDouble() < reportChance) {
                         reported++;
-                        s += ERROR_LEARNING * (1 - s);
-                    } else if (rng.nextDouble() >= checked) {
+                        teamReported++;
+                        s = learning.lesson(s);
+                    } else if (r.nextDouble() >= catchChance) {
                         incidents++;
                     }
                 }
-                skill[i] = s + learning * (1 - s);
+                skill[i] = Math.min(1, s + onboarding * learningAbility[i] * (1 - s));
 
-                // engagement: inspired agents care about results, and the effort that came to
-                // nothing frustrates them
-                double gap = care * (1 - achieved);
-                f += frustrationRate * (Math.min(1, gap + halfStrain) - f);
-                frustration[i] = f;
-                double target = clamp01(climate - W_FRUSTRATION * f - purposeLost);
-                e += engagementRate * (target - e) + contagion * (neighbourEngagement[i] - e);
+                // engagement
+                double sensitivity = purpose.sensitivity[i];
+                aspiration.week(i, inspiration * sensitivity, achieved, rejected);
+                double z = fatigue.week(i, teamRedirection[t]);
+                double felt = autonomy.felt(i, teamAut);
+                strain.week(i, teamDemand + fatigue.demandWeight * z, strain.buffer(felt, safety, resources));
+                double target = teamTarget
+                        + purpose.term(i, inspiration, aspiration.cynicism[i], channel)
+                        + recognition.week(i, accountability, lastResult)
+                        + autonomy.weight * felt
+                        - aspiration.frustrationWeight * aspiration.frustration[i]
+                        - strain.engagementWeight * strain.exhaustion[i]
+                        - fatigue.weight * z;
+                e += engagementRate * (clamp01(target) - e) + contagion.pull(neighbourEngagement[i], e);
                 engagement[i] = clamp01(e);
             }
+            teamResult[t] = members == 0 ? lastResult : Math.min(1, performance * achievedSum / members);
+            if (members > 0) {
+                double perMember = (output - teamStart) / members;
+                teamSum += perMember;
+                teamSquares += perMember * perMember;
+                staffedTeams++;
+            }
+            learning.close(t, teamReported, members);
+            overheadSum += omega * members;
+            headcount += members;
         }
         double[] m = metrics;
         m[Metric.ALIGNMENT.ordinal()] = headcount == 0 ? 0 : alignmentSum / headcount;
         m[Metric.COHERENCE.ordinal()] = headcount == 0 ? 0 : coherenceSum / headcount;
         m[Metric.WASTE_SHARE.ordinal()] = 1 - m[Metric.COHERENCE.ordinal()];
-        m[Metric.OVERHEAD_SHARE.ordinal()] = headcount == 0 ? 0 : l.overheadShare;
+        m[Metric.OVERHEAD_SHARE.ordinal()] = headcount == 0 ? 0 : overheadSum / headcount;
+        double teamMean = staffedTeams == 0 ? 0 : teamSum / staffedTeams;
+        double teamVariance = staffedTeams < 2 ? 0 : Math.max(0, (teamSquares - staffedTeams * teamMean * teamMean) / (staffedTeams - 1));
+        m[Metric.TEAM_OUTPUT_SPREAD.ordinal()] = teamMean > 0 ? Math.sqrt(teamVariance) / teamMean : 0;
 
-        // implemented ideas add to the innovation stock; incidents (errors neither reported
-        // nor caught) cost output
-        innovation = innovation * (1 - innovationDecay) + innovationGain * implemented / n;
+        // implemented ideas add to the innovation stock; incidents cost output
+        innovation.close(implemented, n);
         double perAgent = headcount == 0 ? 0 : output / headcount;
         m[Metric.OUTPUT.ordinal()] = Math.max(0, output - incidentCost * perAgent * incidents);
         m[Metric.IDEAS_PROPOSED.ordinal()] = proposed;
@@ -539,88 +727,127 @@ public final class Organization implements ShockTarget, Serializable {
         m[Metric.ERRORS.ordinal()] = errors;
         m[Metric.ERRORS_REPORTED.ordinal()] = reported;
         m[Metric.INCIDENTS.ordinal()] = incidents;
-        m[Metric.INNOVATION.ordinal()] = innovation;
+        m[Metric.INNOVATION.ordinal()] = innovation.stock;
     }
 
-
     /**
-     * Agents quit more the less engaged they are; vacant positions are filled by newcomers.
-     * The same pass adds each agent, as it stands after its turnover, to the week's
-     * population measures, which {@link #measure} closes.
+     * Agents quit more the less engaged and the more exhausted they are; vacant positions are
+     * filled by newcomers. The same pass adds each agent, as it stands after its turnover, to
+     * the week's population measures, which {@link #measure} closes.
      */
     void turnover() {
         int departures = shockDepartures;
         shockDepartures = 0;
         int hires = 0;
+        int wk = week;
         int[] bins = histogram;
-        java.util.Arrays.fill(bins, 0);
+        Arrays.fill(bins, 0);
+        double[] sums = weekSums;
         double engagementSum = 0;
         double frustrationSum = 0;
         double skillSum = 0;
+        double exhaustionSum = 0;
+        double cynicismSum = 0;
+        double fatigueSum = 0;
+        double recognitionSum = 0;
+        double newcomerSum = 0;
+        double veteranSum = 0;
+        int newcomers = 0;
+        int veterans = 0;
         int headcount = 0;
-        // the quit chance at the ends of engagement's range [0, 1] bounds it (Math.exp is
-        // semi-monotonic), so a draw at or above the bound decides without the exponential
-        double quitBound = Math.max(quitBase * Math.exp(quitSlope * (0.5 - 0.0)), quitBase * Math.exp(quitSlope * (0.5 - 1.0)));
-        for (int i = 0; i < n; i++) {
-            if (present[i]) {
-                double u = rng.nextDouble();
-                if (u < quitBound && u < quitBase * Math.exp(quitSlope * (0.5 - engagement[i]))) {
-                    present[i] = false;
-                    departures++;
-                    continue;
+        // the quit chance at the ends of the ranges of engagement and exhaustion bounds it, so
+        // that a draw at or above the bound decides without the exponential
+        double quitBound = Math.max(Math.exp(0.5 * quitSlope), Math.exp(-0.5 * quitSlope)) * quitBase * (1 + strain.quitEffect);
+        double[] exhaustion = strain.exhaustion;
+        for (int t = 0, lead = 0; lead < n; t++, lead += teamSize) {
+            int end = Math.min(n, lead + teamSize);
+            int members = 0;
+            for (int i = lead; i < end; i++) {
+                if (present[i]) {
+                    double u = turnoverStream.at(i, wk).nextDouble();
+                    if (u < quitBound && u < quitBase * Math.exp(quitSlope * (0.5 - engagement[i]))
+                            * (1 + strain.quitEffect * exhaustion[i])) {
+                        present[i] = false;
+                        departures++;
+                        continue;
+                    }
+                } else {
+                    RandomStream r = hireStream.at(i, wk + 1);
+                    if (r.nextDouble() < hiringRate) {
+                        hire(i, r, t);
+                        hires++;
+                    } else {
+                        continue;
+                    }
                 }
-            } else if (rng.nextDouble() < hiringRate) {
-                hire(i);
-                hires++;
-            } else {
-                continue;
+                double e = engagement[i];
+                engagementSum += e;
+                frustrationSum += aspiration.frustration[i];
+                skillSum += skill[i];
+                exhaustionSum += exhaustion[i];
+                cynicismSum += aspiration.cynicism[i];
+                fatigueSum += fatigue.fatigue[i];
+                recognitionSum += recognition.recognition[i];
+                int tenure = wk + 1 - hiredWeek[i];
+                if (tenure < NEWCOMER_WEEKS) {
+                    newcomerSum += e;
+                    newcomers++;
+                } else if (tenure >= VETERAN_WEEKS) {
+                    veteranSum += e;
+                    veterans++;
+                }
+                bins[Math.min(HISTOGRAM_BINS - 1, (int) (e * HISTOGRAM_BINS))]++;
+                members++;
             }
-            double e = engagement[i];
-            engagementSum += e;
-            frustrationSum += frustration[i];
-            skillSum += skill[i];
-            bins[Math.min(HISTOGRAM_BINS - 1, (int) (e * HISTOGRAM_BINS))]++;
-            headcount++;
+            teamPresent[t] = members;
+            headcount += members;
         }
         metrics[Metric.DEPARTURES.ordinal()] = departures;
         metrics[Metric.HIRES.ordinal()] = hires;
-        weekEngagementSum = engagementSum;
-        weekFrustrationSum = frustrationSum;
-        weekSkillSum = skillSum;
+        sums[Metric.ENGAGEMENT.ordinal()] = engagementSum;
+        sums[Metric.FRUSTRATION.ordinal()] = frustrationSum;
+        sums[Metric.SKILL.ordinal()] = skillSum;
+        sums[Metric.EXHAUSTION.ordinal()] = exhaustionSum;
+        sums[Metric.CYNICISM.ordinal()] = cynicismSum;
+        sums[Metric.CHANGE_FATIGUE.ordinal()] = fatigueSum;
+        sums[Metric.RECOGNITION.ordinal()] = recognitionSum;
+        sums[Metric.ENGAGEMENT_NEWCOMERS.ordinal()] = newcomerSum;
+        sums[Metric.ENGAGEMENT_VETERANS.ordinal()] = veteranSum;
         weekHeadcount = headcount;
+        weekNewcomers = newcomers;
+        weekVeterans = veterans;
     }
 
-    /** Newcomers start keen but unskilled, pointed roughly where the vision points. */
-    private void hire(int i) {
+    /** A newcomer: keen, unskilled, expecting its effort to count, pointed roughly where the vision points. */
+    private void hire(int i, RandomStream r, int team) {
         present[i] = true;
-        engagement[i] = 0.65;
-        frustration[i] = 0;
-        skill[i] = 0.1 + 0.2 * rng.nextDouble();
-        double u = rng.nextDouble();
-        propensity[i] = u * u;
-        misreading(i);
-        double angle = visionAngle + 0.5 * rng.nextGaussian();
-        dirX[i] = Math.cos(angle);
-        dirY[i] = Math.sin(angle);
-        change[i] = 0;
+        hiredWeek[i] = week + 1;
+        engagement[i] = hireEngagement;
+        skill[i] = hireSkill + hireSkillRange * r.nextDouble();
+        join(i, r, visionAngle);
+        if (i % teamSize == 0) {
+            RandomStream lead = leadStream.at(team, week + 1);
+            heterogeneity.newLead(team, lead.gaussian(), lead.gaussian());
+        }
     }
 
-    /** An agent reads the target with its own lasting bias, as noisy as the organization's signal. */
-    private void misreading(int i) {
-        double bias = signalNoise * rng.nextGaussian();
-        readingCos[i] = Math.cos(bias);
-        readingSin[i] = Math.sin(bias);
-    }
-
-    /** Closes the week: population metrics (summed in {@link #turnover}), and the end of a capacity cut. */
+    /** Closes the week: population metrics (summed in {@link #turnover}), and the end of a capacity cut or demand spike. */
     void measure() {
         int headcount = weekHeadcount;
         double[] m = metrics;
+        double[] sums = weekSums;
         m[Metric.HEADCOUNT.ordinal()] = headcount;
         m[Metric.OUTPUT_PER_AGENT.ordinal()] = headcount == 0 ? 0 : m[Metric.OUTPUT.ordinal()] / headcount;
-        m[Metric.ENGAGEMENT.ordinal()] = headcount == 0 ? 0 : weekEngagementSum / headcount;
-        m[Metric.FRUSTRATION.ordinal()] = headcount == 0 ? 0 : weekFrustrationSum / headcount;
-        m[Metric.SKILL.ordinal()] = headcount == 0 ? 0 : weekSkillSum / headcount;
+        for (Metric mean : MEANS) {
+            m[mean.ordinal()] = headcount == 0 ? 0 : sums[mean.ordinal()] / headcount;
+        }
+        m[Metric.ENGAGEMENT_NEWCOMERS.ordinal()] = weekNewcomers == 0 ? 0 : sums[Metric.ENGAGEMENT_NEWCOMERS.ordinal()] / weekNewcomers;
+        m[Metric.ENGAGEMENT_VETERANS.ordinal()] = weekVeterans == 0 ? 0 : sums[Metric.ENGAGEMENT_VETERANS.ordinal()] / weekVeterans;
+        double stock = 0;
+        for (int t = 0; t < teams; t++) {
+            stock += learning.stock[t];
+        }
+        m[Metric.TEAM_LEARNING.ordinal()] = stock / teams;
         quantiles(headcount, m);
         if (cutWeeksLeft > 0 && --cutWeeksLeft == 0) {
             capacityCut = 0;
@@ -628,7 +855,12 @@ public final class Organization implements ShockTarget, Serializable {
         if (demandWeeksLeft > 0 && --demandWeeksLeft == 0) {
             demandExcess = 0;
         }
+        week++;
     }
+
+    /** Metrics that are a mean over the present agents of a sum made in {@link #turnover}. */
+    private static final Metric[] MEANS = {Metric.ENGAGEMENT, Metric.FRUSTRATION, Metric.SKILL, Metric.EXHAUSTION,
+        Metric.CYNICISM, Metric.CHANGE_FATIGUE, Metric.RECOGNITION};
 
     /**
      * The 10th, 50th and 90th percentiles of engagement from one walk over the histogram, each
@@ -659,9 +891,9 @@ public final class Organization implements ShockTarget, Serializable {
     public AgentSnapshot snapshot() {
         boolean[] informal = new boolean[n];
         for (int i = 0; i < n; i++) {
-            informal[i] = propensity[i] >= 0.5;
+            informal[i] = propensity[i] >= STRONG_INFORMAL_LEADER;
         }
-        return new AgentSnapshot(teamSize, present.clone(), engagement.clone(), frustration.clone(), informal,
+        return new AgentSnapshot(teamSize, present.clone(), engagement.clone(), aspiration.frustration.clone(), informal,
                 network.offsets.clone(), network.neighbours.clone());
     }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.core.internal;
 
-import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
 import java.util.Arrays;
+import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * The informal network: an undirected Watts-Strogatz small world over agent positions,
@@ -27,9 +27,9 @@ final class SmallWorld implements Serializable {
      * @param n positions
      * @param degree even number of lattice neighbours, less than n
      * @param rewiring probability that a lattice edge is rewired to a random position
-     * @param rng the run's generator
+     * @param rng the network's random stream
      */
-    static SmallWorld build(int n, int degree, double rewiring, MersenneTwisterFast rng) {
+    static SmallWorld build(int n, int degree, double rewiring, UniformRandomProvider rng) {
         int half = degree / 2;
         int edges = n * half;
         int[] from = new int[edges];

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.orgsim.core.internal;
+
+import io.orgsim.core.Metric;
+import io.orgsim.core.Param;
+import io.orgsim.core.ScenarioSpec;
+import java.util.List;
+
+/**
+ * Mechanism 3: the lifecycle of untethered enthusiasm. Inspiration raises an agent's
+ * aspiration quickly; its perceived progress follows what its effort achieves, slowly; the
+ * aspiration that results do not meet frustrates; frustration held above a threshold turns
+ * into cynicism, which lasts and discounts purpose (docs/MODEL.md, engagement).
+ */
+final class Aspiration extends Mechanism {
+    private static final long serialVersionUID = 1L;
+    static final Unit UNIT = new Unit(Param.MECH_ASPIRATION, List.of(Param.ASPIRATION_GAIN, Param.ASPIRATION_RATE,
+            Param.PROGRESS_RATE, Param.FRUSTRATION_RATE, Param.FRUSTRATION_WEIGHT, Param.CYNICISM_RATE,
+            Param.CYNICISM_THRESHOLD, Param.CYNICISM_RECOVERY, Param.HIRE_EXPECTED_PROGRESS),
+            List.of("aspiration", "progress", "frustration", "cynicism"), List.of(Metric.FRUSTRATION, Metric.CYNICISM));
+
+    private final double gain;
+    private final double rate;
+    private final double progressRate;
+    private final double frustrationRate;
+    final double frustrationWeight;
+    private final double cynicismRate;
+    private final double threshold;
+    private final double recovery;
+    final double expectedProgress;
+    final double[] aspiration;
+    final double[] progress;
+    final double[] frustration;
+    final double[] cynicism;
+
+    Aspiration(ScenarioSpec spec, int n) {
+        super(spec, UNIT);
+        gain = spec.get(Param.ASPIRATION_GAIN);
+        rate = spec.get(Param.ASPIRATION_RATE);
+        progressRate = spec.get(Param.PROGRESS_RATE);
+        frustrationRate = spec.get(Param.FRUSTRATION_RATE);
+        frustrationWeight = spec.get(Param.FRUSTRATION_WEIGHT);
+        cynicismRate = spec.get(Param.CYNICISM_RATE);
+        threshold = spec.get(Param.CYNICISM_THRESHOLD);
+        recovery = spec.get(Param.CYNICISM_RECOVERY);
+        expectedProgress = spec.get(Param.HIRE_EXPECTED_PROGRESS);
+        aspiration = new double[n];
+        progress = new double[n];
+        frustration = new double[n];
+        cynicism = new double[n];
+    }
+
+    /** A newcomer (or an agent at week 0): no aspiration yet, high expectations, no frustration or cynicism. */
+    void join(int i) {
+        aspiration[i] = 0;
+        progress[i] = expectedProgress;
+        frustration[i] = 0;
+        cynicism[i] = 0;
+    }
+
+    /**
+     * One week of agent i; off: nothing moves.
+     *
+     * @param inspired the inspiration the agent feels (team inspiration times its sensitivity)
+     * @param achieved the share of its effort that came to something this week
+     * @param rejected frustration from ideas not implemented this week
+     */
+    void week(int i, double inspired, double achieved, double rejected) {
+        if (!on) {
+            return;
+        }
+        double c = cynicism[i];
+        double a = aspiration[i] + rate * (gain * inspired * (1 - c) - aspiration[i]);
+        double p = progress[i] + progressRate * (achieved - progress[i]);
+        double gap = Math.max(0, a - p);
+        double f = frustration[i] + rejected;
+        f += frustrationRate * (Math.min(1, gap) - f);
+        f = Math.min(1, f);
+        c += cynicismRate * Math.max(0, f - threshold) * (1 - c) - recovery * c;
+        aspiration[i] = a;
+        progress[i] = p;
+        frustration[i] = f;
+        cynicism[i] = c;
+    }
+}

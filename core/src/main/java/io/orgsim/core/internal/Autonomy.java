@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.orgsim.core.internal;
+
+import io.orgsim.core.Metric;
+import io.orgsim.core.Param;
+import io.orgsim.core.ScenarioSpec;
+import java.util.List;
+
+/** Mechanism 4: rigid structure lowers autonomy, which agents need to different degrees (docs/MODEL.md, engagement). */
+final class Autonomy extends Mechanism {
+    private static final long serialVersionUID = 1L;
+    static final Unit UNIT = new Unit(Param.MECH_AUTONOMY, List.of(Param.RIGIDITY, Param.RIGIDITY_PROCESS_SHARE,
+            Param.AUTONOMY_WEIGHT, Param.AUTONOMY_NEED_SPREAD), List.of("need"), List.<Metric>of());
+
+    private final double rigidity;
+    private final double processShare;
+    final double weight;
+    final double needSpread;
+    /** Each agent's lasting need for autonomy (mean 1). */
+    final double[] need;
+
+    Autonomy(ScenarioSpec spec, int n) {
+        super(spec, UNIT);
+        rigidity = spec.get(Param.RIGIDITY);
+        processShare = spec.get(Param.RIGIDITY_PROCESS_SHARE);
+        weight = spec.get(Param.AUTONOMY_WEIGHT);
+        needSpread = spec.get(Param.AUTONOMY_NEED_SPREAD);
+        need = new double[n];
+    }
+
+    /** @return the autonomy a team's process and accountability leave; off: full */
+    double of(double process, double accountability) {
+        return on ? 1 - rigidity * (processShare * process + (1 - processShare) * accountability) : 1;
+    }
+
+    /** @return the autonomy agent i feels: what is left of its need; off: full */
+    double felt(int i, double autonomy) {
+        return on ? Math.max(0, 1 - need[i] * (1 - autonomy)) : 1;
+    }
+}

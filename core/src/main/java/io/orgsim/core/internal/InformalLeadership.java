@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.orgsim.core.internal;
+
+import io.orgsim.core.Metric;
+import io.orgsim.core.Param;
+import io.orgsim.core.ScenarioSpec;
+import java.util.List;
+
+/**
+ * Mechanism 2 and brief item 6: leadership as a choice. Informal leaders pull their peers,
+ * read the target themselves, coordinate and carry purpose when a lead's position is vacant
+ * (docs/MODEL.md, directions, work, engagement).
+ */
+final class InformalLeadership extends Mechanism {
+    private static final long serialVersionUID = 1L;
+    static final Unit UNIT = new Unit(Param.MECH_INFORMAL, List.of(Param.DISTRIBUTED, Param.FRONTLINE,
+            Param.PROPENSITY_SHAPE), List.of("propensity"), List.<Metric>of());
+
+    final double frontline;
+    private final double shape;
+
+    InformalLeadership(ScenarioSpec spec) {
+        super(spec, UNIT);
+        frontline = spec.get(Param.FRONTLINE);
+        shape = spec.get(Param.PROPENSITY_SHAPE);
+    }
+
+    /** @return the share of leadership exercised informally; off: none */
+    double share(double distributed) {
+        return on ? distributed : 0;
+    }
+
+    /** @return a propensity to lead informally, U^k */
+    double propensity(double u) {
+        return Math.pow(u, shape);
+    }
+}
