@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * An append-only results file: one RFC 4180 row per run (CRLF line ends), flushed as soon as
+ * An append-only results file: one RFC 4180 row per run (LF line ends), flushed as soon as
  * it is written, so a crash loses at most the row being written. Opening an existing file
  * resumes it: a torn last line (a write cut off by a kill) is cut away, the header must
  * match, and the runs already recorded are reported by {@link #done()} so they are not run
@@ -29,8 +29,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class ResultsFile implements AutoCloseable {
 
-    /** The CSV dialect of result files. */
-    public static final CSVFormat FORMAT = CSVFormat.RFC4180;
+    /** The CSV dialect of every output file: RFC 4180 quoting, with LF line ends (docs/OUTPUTS.md). */
+    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
     private final Path path;
     private final ResultColumns columns;

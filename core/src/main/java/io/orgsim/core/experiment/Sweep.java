@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.core.experiment;
 
-import io.orgsim.core.Metric;
 import io.orgsim.core.RunResult;
 import io.orgsim.core.ScenarioSpec;
 import io.orgsim.core.SpecException;
@@ -29,8 +28,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Runs a design times replications on a fixed pool of threads, streaming one row per run to
- * {@code results.csv} in the output directory as runs finish, optionally one series file per
- * run under {@code series/}, and at the end the per-point statistics to {@code summary.csv}.
+ * {@code results.csv} in the output directory as runs finish, optionally every run's series
+ * to {@code series.csv} ({@link SeriesFile}), and at the end the per-point statistics to
+ * {@code summary.csv}.
  *
  * <ul>
  *   <li><b>Seeds.</b> Run (point, replication) gets {@link Seeds#runSeed}(master, point,
@@ -62,8 +62,8 @@ public final class Sweep {
     public static final String SUMMARY = "summary.csv";
     /** The manifest's name in the output directory. */
     public static final String MANIFEST = "manifest.txt";
-    /** The folder of per-run series files in the output directory. */
-    public static final String SERIES = "series";
+    /** The folder of per-run series part files while a sweep runs ({@link SeriesFile#PARTS}). */
+    public static final String SERIES = SeriesFile.PARTS;
     /** The folder of chunks' part files in the output directory. */
     public static final String CHUNKS = "chunks";
 
@@ -206,6 +206,7 @@ public final class Sweep {
                     resultsFile, null);
         }
         PointSummaries.write(out.resolve(RESULTS), out.resolve(SUMMARY), cols, design, replications, metrics);
+        SeriesFile.merge(out);
         return new SweepReport(total, resumed, ran, failed.get(), Duration.ofNanos(System.nanoTime() - start),
                 out.resolve(RESULTS), out.resolve(SUMMARY));
     }
@@ -305,6 +306,7 @@ public final class Sweep {
             Files.deleteIfExists(tmp);
         }
         PointSummaries.write(target, out.resolve(SUMMARY), cols, design, replications, metrics);
+        SeriesFile.merge(out);
         return new SweepReport(total, 0, total, failed[0], Duration.ofNanos(System.nanoTime() - start), target,
                 out.resolve(SUMMARY));
     }
@@ -402,42 +404,8 @@ public final class Sweep {
         }
     }
 
-    /**
-     * @param out a sweep's output directory
-     * @param key a run
-     * @return the path of the run's series file
-     */
-    public static Path seriesFile(Path out, RunKey key) {
-        return out.resolve(SERIES).resolve("p" + key.point() + "-r" + key.replication() + ".csv");
-    }
-
     private void writeSeries(RunKey key, TimeSeries s) throws IOException {
-        Path target = seriesFile(out, key);
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(w, ResultsFile.FORMAT)) {
-            List<String> header = new ArrayList<>();
-            header.add("step");
-            for (Metric m : Metric.values()) {
-                header.add(m.key());
-            }
-            printer.printRecord(header);
-            Metric[] all = Metric.values();
-            double[][] cols = new double[all.length][];
-            for (Metric m : all) {
-                cols[m.ordinal()] = s.column(m);
-            }
-            List<String> row = new ArrayList<>(all.length + 1);
-            for (int t = 0; t < s.length(); t++) {
-                row.clear();
-                row.add(Integer.toString(t));
-                for (double[] c : cols) {
-                    row.add(ResultColumns.number(c[t]));
-                }
-                printer.printRecord(row);
-            }
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        SeriesFile.writePart(out, key, s);
     }
 
     private void checkManifest() throws IOException {
@@ -572,7 +540,7 @@ public final class Sweep {
         }
 
         /**
-         * @param series true to write each run's per-step series to {@code series/}
+         * @param series true to write every run's per-week series to {@code series.csv}
          * @return this builder
          */
         public Builder series(boolean series) {
