@@ -14,7 +14,14 @@ import io.orgsim.core.ShockResilience;
 import io.orgsim.core.Summaries;
 import io.orgsim.core.Summary;
 import io.orgsim.core.TimeSeries;
+import io.orgsim.core.experiment.PointSummaries;
+import io.orgsim.core.experiment.ResultColumns;
+import io.orgsim.core.experiment.SeriesFile;
+import io.orgsim.core.experiment.Statistics;
+import io.orgsim.core.io.AtomicFiles;
+import io.orgsim.scenarios.file.ScenarioWriter;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +29,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The file formats the CLI writes. Numbers are written with {@link Double#toString}, which
- * reads back to the same bits; in JSON a value that is not finite is written as null.
+ * The file formats the CLI writes (docs/OUTPUTS.md): RFC 4180 CSV with LF line ends, numbers
+ * written by {@link ResultColumns#number} (whole values without a decimal point, others by
+ * {@link Double#toString}, which reads back to the same bits); in JSON a value that is not
+ * finite is written as null.
  */
 final class ResultFiles {
 
@@ -35,12 +44,12 @@ final class ResultFiles {
     private ResultFiles() {
     }
 
-    /** series.csv: {@code step}, then one column per {@link Metric} by key; one row per step. */
+    /** series.csv of one run: {@code week}, then one column per {@link Metric} by key; one row per week. */
     static void seriesCsv(RunResult result, Writer w) throws IOException {
         TimeSeries series = result.series();
         Metric[] metrics = Metric.values();
         double[][] columns = new double[metrics.length][];
-        List<String> header = new ArrayList<>(List.of("step"));
+        List<String> header = new ArrayList<>(List.of("week"));
         for (Metric m : metrics) {
             columns[m.ordinal()] = series.column(m);
             header.add(m.key());
@@ -50,7 +59,7 @@ final class ResultFiles {
         for (int step = 0; step < series.length(); step++) {
             csv.print(Integer.toString(step));
             for (double[] column : columns) {
-                csv.print(Double.toString(column[step]));
+                csv.print(ResultColumns.number(column[step]));
             }
             csv.println();
         }
@@ -97,40 +106,88 @@ final class ResultFiles {
         JSON.writeValue(w, root);
     }
 
-    /** compare.csv: one row per run: scenario, replication, seed, then every summary. */
-    static void compareCsv(List<String> scenarios, long[][] seeds, List<List<Summaries>> runs, Writer w) throws IOException {
-        List<String> header = new ArrayList<>(List.of("scenario", "replication", "seed"));
-        for (Summary s : Summary.values()) {
-            header.add(s.key());
+    /** The per-run file of a comparison (the same columns as a sweep's, docs/OUTPUTS.md). */
+    static final String RESULTS = "results.csv";
+    /** The long summary of a comparison. */
+    static final String SUMMARY = "summary.csv";
+    /** Every run's weeks, long form. */
+    static final String SERIES = "series.csv";
+
+    /**
+     * What a comparison keeps of each run: the summaries and resilience, and the series only when
+     * it is written.
+     *
+     * @param seed the run's seed
+     * @param summaries its summaries
+     * @param resilience its resilience figures
+     * @param series its weeks, or null
+     */
+    record Run(long seed, Summaries summaries, List<ShockResilience> resilience, TimeSeries series) {
+        static Run of(RunResult r, boolean keepSeries) {
+            return new Run(r.seed(), r.summaries(), r.resilience(), keepSeries ? r.series() : null);
         }
-        CSVPrinter csv = new CSVPrinter(w, CSV);
-        csv.printRecord(header);
-        for (int i = 0; i < scenarios.size(); i++) {
-            for (int r = 0; r < runs.get(i).size(); r++) {
-                csv.print(scenarios.get(i));
-                csv.print(Integer.toString(r));
-                csv.print(Long.toString(seeds[i][r]));
-                for (Summary s : Summary.values()) {
-                    csv.print(Double.toString(runs.get(i).get(r).get(s)));
-                }
-                csv.println();
-            }
-        }
-        csv.flush();
     }
 
-    /** compare-summary.csv: scenario, metric, mean, sd, ci_low, ci_high, n; one row per scenario and summary. */
-    static void compareSummaryCsv(List<String> scenarios, Stats[][] stats, Writer w) throws IOException {
-        CSVPrinter csv = new CSVPrinter(w, CSV);
-        csv.printRecord("scenario", "metric", "mean", "sd", "ci_low", "ci_high", "n");
-        for (int i = 0; i < scenarios.size(); i++) {
-            for (Summary s : Summary.values()) {
-                Stats st = stats[i][s.ordinal()];
-                csv.printRecord(scenarios.get(i), s.key(), Double.toString(st.mean()), Double.toString(st.sd()),
-                        Double.toString(st.ciLow()), Double.toString(st.ciHigh()), Integer.toString(st.n()));
+    /**
+     * Writes a comparison's files to {@code dir}, each atomically: {@code results.csv} (columns
+     * {@code point, replication, seed, scenario, status}, the summaries and seven per shock, as in
+     * a sweep), {@code summary.csv} (long: {@code point, scenario, metric, statistic, value}),
+     * {@code series.csv} when asked, and every scenario as a file under {@code scenarios/}.
+     */
+    static void writeComparison(Path dir, List<String> names, List<ScenarioSpec> specs, List<List<Run>> runs,
+                                boolean series) throws IOException {
+        int shocks = specs.stream().mapToInt(s -> s.shocks().size()).max().orElse(0);
+        ResultColumns cols = new ResultColumns(List.of("scenario"), shocks);
+        AtomicFiles.writeText(dir.resolve(RESULTS), w -> {
+            CSVPrinter csv = new CSVPrinter(w, CSV);
+            csv.printRecord(cols.header());
+            for (int i = 0; i < names.size(); i++) {
+                for (int r = 0; r < runs.get(i).size(); r++) {
+                    Run run = runs.get(i).get(r);
+                    List<String> row = new ArrayList<>(List.of(Integer.toString(i), Integer.toString(r),
+                            Long.toString(run.seed()), names.get(i), "ok"));
+                    row.addAll(ResultColumns.cells(run.summaries(), run.resilience(), shocks));
+                    row.add("");
+                    csv.printRecord(row);
+                }
             }
+            csv.flush();
+        });
+        AtomicFiles.writeText(dir.resolve(SUMMARY), w -> {
+            CSVPrinter csv = new CSVPrinter(w, CSV);
+            csv.printRecord(PointSummaries.header(List.of("scenario")));
+            for (int i = 0; i < names.size(); i++) {
+                for (Summary s : Summary.values()) {
+                    double[] x = runs.get(i).stream().mapToDouble(run -> run.summaries().get(s)).toArray();
+                    PointSummaries.printLong(csv, Integer.toString(i), List.of(names.get(i)), s.key(),
+                            Statistics.describe(x), x.length, 0);
+                }
+            }
+            csv.flush();
+        });
+        if (series) {
+            AtomicFiles.writeText(dir.resolve(SERIES), w -> {
+                w.write(String.join(",", SeriesFile.header()));
+                w.write('\n');
+                for (int i = 0; i < names.size(); i++) {
+                    for (int r = 0; r < runs.get(i).size(); r++) {
+                        TimeSeries t = runs.get(i).get(r).series();
+                        for (int week = 0; week < t.length(); week++) {
+                            StringBuilder line = new StringBuilder().append(i).append(',').append(r).append(',')
+                                    .append(week);
+                            for (Metric m : Metric.values()) {
+                                line.append(',').append(ResultColumns.number(t.get(m, week)));
+                            }
+                            w.append(line).append('\n');
+                        }
+                    }
+                }
+            });
         }
-        csv.flush();
+        for (int i = 0; i < names.size(); i++) {
+            String text = ScenarioWriter.write(specs.get(i).toBuilder().name(names.get(i)).build());
+            AtomicFiles.writeString(dir.resolve("scenarios").resolve(names.get(i) + ".yaml"), text);
+        }
     }
 
     private static void putNumber(ObjectNode node, String name, double v) {

@@ -37,7 +37,7 @@ class RunCommandTest {
 
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         List<String> lines = Files.readAllLines(tmp.resolve("a/series.csv"));
-        List<String> header = new ArrayList<>(List.of("step"));
+        List<String> header = new ArrayList<>(List.of("week"));
         Stream.of(Metric.values()).map(Metric::key).forEach(header::add);
         assertThat(lines.get(0)).isEqualTo(String.join(",", header));
         assertThat(lines).hasSize(1 + 40);
