@@ -103,7 +103,7 @@ final class ResultFiles {
             putNumber(node, "area_lost", r.areaLost());
             node.put("recovered", r.recovered());
         }
-        JSON.writeValue(w, root);
+        w.write(JSON.writeValueAsString(root) + "\n");
     }
 
     /** The per-run file of a comparison (the same columns as a sweep's, docs/OUTPUTS.md). */
