@@ -7,6 +7,20 @@ import java.util.Iterator;
 
 /** The built-in preset names, for help texts and shell completion. */
 final class PresetNames implements Iterable<String> {
+
+    /** The sectors, for help texts (a constant, so annotations can use it). */
+    static final String SECTORS = "healthcare, education, technology or pharmaceuticals";
+
+    /**
+     * @param word what was typed
+     * @param names the names allowed
+     * @return " (did you mean NAME?)" for the closest name, or "" when none is close
+     */
+    static String suggestion(String word, java.util.Collection<String> names) {
+        String near = io.orgsim.scenarios.file.Suggest.closest(word, names);
+        return near == null ? "" : " (did you mean " + near + "?)";
+    }
+
     @Override
     public Iterator<String> iterator() {
         return Presets.builtIn().all().stream().map(Preset::name).iterator();

@@ -307,7 +307,7 @@ public final class Charts {
      * @param palette the colours
      * @return the chart; dataset 0 is a {@link DefaultStatisticalCategoryDataset} whose "standard
      *     deviation" holds the half-width of the 95% interval, dataset 1 a
-     *     {@link org.jfree.data.statistics.DefaultMultiValueCategoryDataset} of the runs (scaled)
+     *     {@link org.jfree.data.statistics.DefaultMultiValueCategoryDataset} whose row "runs" holds every run (scaled)
      */
     public static JFreeChart bars(Labels.Axis axis, String category, List<String> names, List<double[]> runs,
                                   Palette palette) {
@@ -322,6 +322,7 @@ public final class Charts {
             for (double v : runs.get(i)) {
                 values.add(v * axis.scale());
             }
+            dots.add(List.of(), "bars", names.get(i)); // an empty first row puts the dots beside the bar's centre
             dots.add(values, "runs", names.get(i));
             n = Math.max(n, runs.get(i).length);
         }
@@ -329,6 +330,12 @@ public final class Charts {
             @Override
             public Paint getItemPaint(int row, int column) {
                 return palette.color((String) data.getColumnKey(column));
+            }
+
+            @Override
+            public Paint getItemLabelPaint(int row, int column) {
+                Color c = palette.color((String) data.getColumnKey(column));
+                return 0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue() > 150 ? INK : Color.WHITE;
             }
         };
         renderer.setBarPainter(new StandardBarPainter());
@@ -359,10 +366,12 @@ public final class Charts {
         plot.setRangeGridlinePaint(GRID);
         plot.setOutlineVisible(false);
         org.jfree.chart.renderer.category.ScatterRenderer scatter = new org.jfree.chart.renderer.category.ScatterRenderer();
-        scatter.setSeriesPaint(0, Palette.withAlpha(INK, 150));
-        scatter.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
+        scatter.setSeriesPaint(1, Palette.withAlpha(INK, 170));
+        scatter.setSeriesShape(1, new Ellipse2D.Double(-4.5, -4.5, 9, 9));
+        scatter.setSeriesVisibleInLegend(0, false);
         scatter.setUseOutlinePaint(false);
-        scatter.setUseSeriesOffset(false);
+        scatter.setUseSeriesOffset(true);
+        scatter.setItemMargin(0.0);
         plot.setDataset(1, dots);
         plot.setRenderer(1, scatter);
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
