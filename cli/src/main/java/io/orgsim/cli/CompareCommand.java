@@ -105,11 +105,7 @@ final class CompareCommand extends BaseCommand {
 
         Stats[][] stats = Stats.table(runs);
         List<Summary> rows = new ArrayList<>(TABLE);
-        Map<Summary, String> meanings = new java.util.EnumMap<>(Summary.class);
-        resilienceLabel(first).ifPresent(label -> {
-            meanings.put(Summary.RECOVERY_WEEKS, label);
-            meanings.put(Summary.SHOCK_DEPTH, label);
-        });
+        Map<Summary, String> meanings = resilienceMeanings(first);
         if (chosen != null) {
             for (Sector.Measure m : chosen.measures()) {
                 if (!rows.contains(m.summary())) {
@@ -129,6 +125,19 @@ final class CompareCommand extends BaseCommand {
 
     /**
      * @param spec a scenario
+     * @return the labels of its recovery and depth summaries: the shock they read
+     */
+    static Map<Summary, String> resilienceMeanings(ScenarioSpec spec) {
+        Map<Summary, String> meanings = new java.util.EnumMap<>(Summary.class);
+        resilienceLabel(spec).ifPresent(label -> {
+            meanings.put(Summary.RECOVERY_WEEKS, label);
+            meanings.put(Summary.SHOCK_DEPTH, label);
+        });
+        return meanings;
+    }
+
+    /**
+     * @param spec a scenario
      * @return "after the crisis at week 260": the shock its recovery and depth summaries read
      */
     static java.util.Optional<String> resilienceLabel(ScenarioSpec spec) {
@@ -142,15 +151,22 @@ final class CompareCommand extends BaseCommand {
     private static int decimals(Stats[][] stats, Summary s) {
         double largest = 0;
         int decimals = 0;
+        double scale = percent(s) ? 100 : 1;
         for (Stats[] scenario : stats) {
             Stats st = scenario[s.ordinal()];
-            largest = Math.max(largest, Math.abs(st.mean()));
-            if (st.halfWidth() > 0 && Double.isFinite(st.halfWidth())) {
-                decimals = Math.max(decimals, (int) Math.ceil(-Math.log10(st.halfWidth())));
+            largest = Math.max(largest, Math.abs(st.mean() * scale));
+            double half = st.halfWidth() * scale;
+            if (half > 0 && Double.isFinite(half)) {
+                decimals = Math.max(decimals, (int) Math.ceil(-Math.log10(half)));
             }
         }
         int bySize = largest >= 1000 ? 0 : largest >= 100 ? 1 : largest >= 1 ? 2 : 3;
         return Math.min(6, Math.max(bySize, decimals));
+    }
+
+    /** @return whether the report shows the summary in percent (so the console does too) */
+    static boolean percent(Summary s) {
+        return io.orgsim.viz.Labels.of(s).scale() == 100;
     }
 
     /** Prints one row per summary in {@link #TABLE}, one column per scenario. */
@@ -176,11 +192,13 @@ final class CompareCommand extends BaseCommand {
         for (int row = 0; row < rows.size(); row++) {
             Summary s = rows.get(row);
             int decimals = decimals(stats, s);
-            cells[row + 1][0] = meanings.containsKey(s) ? s.key() + " (" + meanings.get(s) + ")" : s.key();
+            String key = percent(s) ? s.key() + " (%)" : s.key();
+            cells[row + 1][0] = meanings.containsKey(s) ? key + " (" + meanings.get(s) + ")" : key;
+            double scale = percent(s) ? 100 : 1;
             for (int i = 0; i < names.size(); i++) {
                 Stats st = stats[i][s.ordinal()];
                 cells[row + 1][i + 1] = String.format(Locale.ROOT, "%." + decimals + "f ± %." + decimals + "f",
-                        st.mean(), st.halfWidth());
+                        st.mean() * scale, st.halfWidth() * scale);
             }
         }
         int[] widths = new int[names.size() + 1];

@@ -109,12 +109,47 @@ public final class Main implements Callable<Integer> {
                 return EXIT_USAGE;
             }
             boolean verbose = cl.getCommand() instanceof BaseCommand c && c.verbose;
+            String io = ioProblem(ex);
+            if (io != null && !verbose) {
+                err.println(name + ": " + io);
+                return EXIT_FAILURE;
+            }
             err.println(name + ": failed: " + ex + (verbose ? "" : " (--verbose shows the stack trace)"));
             if (verbose) {
                 ex.printStackTrace(err);
             }
             return EXIT_FAILURE;
         };
+    }
+
+    /**
+     * @param ex what a command threw
+     * @return one plain line naming the path and what went wrong, when it is a file-system
+     *     failure (anywhere in its causes), else null
+     */
+    static String ioProblem(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.file.NoSuchFileException e) {
+                return "no such file or directory: " + e.getFile()
+                        + (e.getReason() == null ? "" : " (" + e.getReason() + ")");
+            }
+            if (t instanceof java.nio.file.AccessDeniedException e) {
+                return "permission denied: " + e.getFile();
+            }
+            if (t instanceof java.nio.file.FileAlreadyExistsException e) {
+                return "already exists: " + e.getFile();
+            }
+            if (t instanceof java.nio.file.FileSystemException e) {
+                return "cannot use " + e.getFile() + (e.getOtherFile() == null ? "" : " / " + e.getOtherFile())
+                        + (e.getReason() == null ? "" : ": " + e.getReason());
+            }
+        }
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof IOException && t.getMessage() != null) {
+                return t.getMessage();
+            }
+        }
+        return null;
     }
 
     /** Reads the version that Maven wrote into {@code version.properties}. */

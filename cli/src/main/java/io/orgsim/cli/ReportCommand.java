@@ -193,7 +193,17 @@ final class ReportCommand extends BaseCommand {
         List<ScenarioRuns> scenarios = input.scenarios();
         Stats[][] stats = Stats.table(scenarios.stream()
                 .map(sc -> sc.runs().stream().map(RunResult::summaries).toList()).toList());
-        CompareCommand.printTable(scenarios.stream().map(ScenarioRuns::name).toList(), stats, out());
+        List<io.orgsim.core.Summary> rows = new ArrayList<>(CompareCommand.TABLE);
+        Map<io.orgsim.core.Summary, String> meanings = CompareCommand.resilienceMeanings(presets.get(0).spec());
+        if (chosen != null) {
+            for (Sector.Measure m : chosen.measures()) {
+                if (!rows.contains(m.summary())) {
+                    rows.add(m.summary());
+                }
+                meanings.merge(m.summary(), m.meaning(), (a, b) -> b + ", " + a);
+            }
+        }
+        CompareCommand.printTable(scenarios.stream().map(ScenarioRuns::name).toList(), stats, rows, meanings, out());
         Path index = ReportWriter.write(dir, input, Main.Version.number(), today());
         out().println();
         out().println("report: " + index.toAbsolutePath().normalize());

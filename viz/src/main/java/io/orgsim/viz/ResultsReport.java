@@ -56,8 +56,15 @@ public final class ResultsReport {
     public record CsvTable(String title, String caption, Path file) {
     }
 
-    /** One chart with its file name and sentence, in a group (a section). */
-    record Figure(String group, String file, JFreeChart chart, String sentence) {
+    /**
+     * One chart of a report.
+     *
+     * @param group the section it is shown in
+     * @param file its file name under charts/, without extension
+     * @param chart the chart; its datasets hold the plotted numbers
+     * @param sentence the plain sentence under it
+     */
+    public record Figure(String group, String file, JFreeChart chart, String sentence) {
     }
 
     /**
@@ -102,7 +109,7 @@ public final class ResultsReport {
         return f.isEmpty() ? "point " + point : s.toString();
     }
 
-    static List<Figure> figures(ResultsDir r) throws IOException {
+    public static List<Figure> figures(ResultsDir r) throws IOException {
         List<Figure> out = new ArrayList<>();
         if (r.kind() == ResultsDir.Kind.SENSITIVITY) {
             for (Map.Entry<String, List<MorrisIndex>> e : r.morris().entrySet()) {
