@@ -80,7 +80,8 @@ final class CompareCommand extends BaseCommand {
         checkReplications(replications);
         int workers = workers(threads);
         Sector chosen = sector == null ? null : Sector.find(sector).orElseThrow(() -> new SpecException("--sector",
-                sector, "must be one of " + String.join(", ", Sector.all().stream().map(Sector::name).toList())));
+                sector, "must be one of " + String.join(", ", Sector.all().stream().map(Sector::name).toList())
+                + PresetNames.suggestion(sector, Sector.all().stream().map(Sector::name).toList())));
         List<Preset> presets = chosen == null ? Presets.builtIn().quadrants() : Presets.builtIn().quadrants(chosen);
         List<String> names = presets.stream().map(Preset::name).toList();
         List<ScenarioSpec> specs = new ArrayList<>();

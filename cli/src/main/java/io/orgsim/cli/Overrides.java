@@ -35,7 +35,14 @@ final class Overrides {
         if (agents != null) {
             b.agents(agents);
         }
-        params.forEach(b::set);
+        params.forEach((key, value) -> {
+            if (io.orgsim.core.Param.byKey(key).isEmpty()) {
+                throw new io.orgsim.core.SpecException("--set", key, "is not a parameter" + PresetNames.suggestion(key,
+                        java.util.Arrays.stream(io.orgsim.core.Param.values()).map(io.orgsim.core.Param::key).toList())
+                        + "; the names are in docs/MODEL.md");
+            }
+            b.set(key, value);
+        });
         return b.build();
     }
 

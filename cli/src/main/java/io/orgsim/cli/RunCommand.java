@@ -79,7 +79,7 @@ final class RunCommand extends BaseCommand {
                 return Main.EXIT_USAGE;
             }
         } else {
-            base = Presets.builtIn().get(scenario).spec();
+            base = PresetNames.get(scenario).spec();
         }
         ScenarioSpec spec = Overrides.apply(base, seed, steps, agents, params);
         Path dir = out != null ? out : Path.of("out", spec.name());

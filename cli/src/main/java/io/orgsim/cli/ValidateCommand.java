@@ -3,7 +3,6 @@ package io.orgsim.cli;
 
 import io.orgsim.core.io.AtomicFiles;
 import io.orgsim.core.SpecException;
-import io.orgsim.core.experiment.ConsoleProgress;
 import io.orgsim.scenarios.validation.MarchCsv;
 import io.orgsim.scenarios.validation.MarchFigures;
 import io.orgsim.scenarios.validation.MarchFindings;
@@ -89,12 +88,12 @@ final class ValidateCommand extends BaseCommand {
         };
         checkOutDir(out);
 
-        err().printf(Locale.ROOT, "March (1991), %s rules: figures 1-5, %d replications per point, seed %d, %d thread%s...%n",
+        status().printf(Locale.ROOT, "March (1991), %s rules: figures 1-5, %d replications per point, seed %d, %d thread%s...%n",
                 chosen.name().toLowerCase(Locale.ROOT), replications, seed, workers, workers == 1 ? "" : "s");
         long start = System.nanoTime();
-        MarchFigures figures = new MarchStudy(replications, seed, workers, chosen, ConsoleProgress.factory()).all();
+        MarchFigures figures = new MarchStudy(replications, seed, workers, chosen, progress()).all();
         double runSeconds = (System.nanoTime() - start) / 1e9;
-        err().printf(Locale.ROOT, "runs done in %.1f s%n", runSeconds);
+        status().printf(Locale.ROOT, "runs done in %.1f s%n", runSeconds);
 
         for (int f = 1; f <= MarchCsv.FILES.size(); f++) {
             int figure = f;
