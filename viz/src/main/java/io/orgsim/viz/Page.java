@@ -157,7 +157,7 @@ final class Page {
                 .append("td.num{text-align:right;font-variant-numeric:tabular-nums}thead th{background:#f2f2f2}\n")
                 .append(".wide{overflow-x:auto}")
                 .append("table.params{table-layout:fixed;width:100%}table.params col.key{width:17em}")
-                .append("table.params col.meaning{width:36%}table.params td{overflow-wrap:anywhere}")
+                .append("table.params col.meaning{width:36%}table.params td,table.params th{overflow-wrap:anywhere}")
                 .append("td.shock code{font-size:.85em}\n")
                 .append(".swatch{display:inline-block;width:.9em;height:.9em;margin-right:.4em;")
                 .append("vertical-align:-.1em;border-radius:2px}.ci{color:#555;font-size:.88em}\n")

@@ -165,7 +165,7 @@ public final class ReportWriter {
         ScenarioRuns top = sc.stream().max(Comparator.comparingDouble(s -> s.estimate(summary).mean())).orElseThrow();
         ScenarioRuns bottom = sc.stream().min(Comparator.comparingDouble(s -> s.estimate(summary).mean()))
                 .orElseThrow();
-        return String.format(Locale.ROOT, "%s (%s) per scenario: %s is highest at %s and %s lowest at %s.",
+        return String.format(Locale.ROOT, "%s, %s, per scenario: %s is highest at %s and %s lowest at %s.",
                 axis.name(), lower(summary.description()), top.name(), ci(axis, top.estimate(summary)),
                 bottom.name(), ci(axis, bottom.estimate(summary)));
     }
