@@ -122,8 +122,8 @@ public final class DesignCharts {
         renderer.setBlockHeight(Charts.cellSize(ys));
         Charts.Viridis scale = new Charts.Viridis(lo, hi);
         renderer.setPaintScale(scale);
-        NumberAxis xa = Charts.valueAxis(xKey);
-        NumberAxis ya = Charts.valueAxis(yKey);
+        NumberAxis xa = levelAxis(xKey, xs);
+        NumberAxis ya = levelAxis(yKey, ys);
         double w = Charts.cellSize(xs) / 2;
         double h = Charts.cellSize(ys) / 2;
         xa.setRange(xs[0] - w, xs[xs.length - 1] + w);
@@ -152,6 +152,24 @@ public final class DesignCharts {
                 false);
         chart.addSubtitle(legend);
         return chart;
+    }
+
+    /** An axis with one tick at each level when the levels are evenly spaced (the cells' centres). */
+    private static NumberAxis levelAxis(String label, double[] levels) {
+        double step = Charts.cellSize(levels);
+        boolean even = true;
+        for (int i = 1; i < levels.length; i++) {
+            even &= Math.abs(levels[i] - levels[i - 1] - step) < 1e-9 * Math.max(1, Math.abs(step));
+        }
+        NumberAxis a = even ? new Charts.LevelAxis(label, levels) : new NumberAxis(label);
+        a.setLabelFont(Charts.AXIS);
+        a.setTickLabelFont(Charts.TICKS);
+        if (even && levels.length > 1) {
+            a.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(step));
+            a.setNumberFormatOverride(new java.text.DecimalFormat("0.0##"));
+        }
+        a.setAutoRangeIncludesZero(false);
+        return a;
     }
 
     /**
