@@ -2,7 +2,6 @@
 package io.orgsim.cli;
 
 import io.orgsim.core.SpecException;
-import io.orgsim.core.experiment.ConsoleProgress;
 import io.orgsim.core.experiment.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -37,9 +36,20 @@ abstract class BaseCommand implements Callable<Integer> {
         return quiet ? new PrintWriter(java.io.Writer.nullWriter()) : err();
     }
 
-    /** @return a progress bar with rate and ETA on a terminal; nothing when piped or with {@code --quiet} */
+    /**
+     * @return a progress bar of runs with rate and ETA, on a terminal and once the work has
+     *     taken a second; nothing when piped or with {@code --quiet}
+     */
     final Progress.Factory progress() {
-        return quiet ? Progress.Factory.NONE : ConsoleProgress.factory();
+        return progress("runs");
+    }
+
+    /**
+     * @param unit what is counted
+     * @return a progress bar as {@link #progress()}, counting {@code unit}
+     */
+    final Progress.Factory progress(String unit) {
+        return quiet ? Progress.Factory.NONE : LazyProgress.factory(unit);
     }
 
     /** Most replications per scenario that compare and report accept. */

@@ -11,6 +11,7 @@ import io.orgsim.core.experiment.Seeds;
 import io.orgsim.scenarios.Preset;
 import io.orgsim.scenarios.Presets;
 import io.orgsim.scenarios.Sector;
+import io.orgsim.viz.ComparisonFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -96,13 +97,13 @@ final class CompareCommand extends BaseCommand {
         status().printf(Locale.ROOT, "running %d scenarios x %d replications (%d weeks, %d agents) on %d thread%s...%n",
                 presets.size(), replications, first.steps(), first.agents(), workers, workers == 1 ? "" : "s");
         long start = System.nanoTime();
-        List<List<ResultFiles.Run>> results;
+        List<List<ComparisonFiles.Run>> results;
         try (Progress bar = progress().start("compare", (long) presets.size() * replications, 0)) {
-            results = Replications.run(specs, replications, seed, workers, r -> ResultFiles.Run.of(r, series), bar);
+            results = Replications.run(specs, replications, seed, workers, r -> ComparisonFiles.Run.of(r, series), bar);
         }
         status().printf(Locale.ROOT, "%d runs in %.1f s%n", presets.size() * replications,
                 (System.nanoTime() - start) / 1e9);
-        List<List<Summaries>> runs = results.stream().map(l -> l.stream().map(ResultFiles.Run::summaries).toList()).toList();
+        List<List<Summaries>> runs = results.stream().map(l -> l.stream().map(ComparisonFiles.Run::summaries).toList()).toList();
 
         Stats[][] stats = Stats.table(runs);
         List<Summary> rows = new ArrayList<>(TABLE);
@@ -117,9 +118,9 @@ final class CompareCommand extends BaseCommand {
         }
         printTable(names, stats, rows, meanings, out());
         if (out != null) {
-            ResultFiles.writeComparison(out, names, specs, results, series);
-            out().println("wrote " + out.resolve(ResultFiles.RESULTS) + ", " + out.resolve(ResultFiles.SUMMARY)
-                    + (series ? ", " + out.resolve(ResultFiles.SERIES) : "") + " and " + out.resolve("scenarios"));
+            ComparisonFiles.write(out, names, specs, results, series);
+            out().println("wrote " + out.resolve(ComparisonFiles.RESULTS) + ", " + out.resolve(ComparisonFiles.SUMMARY)
+                    + (series ? ", " + out.resolve(ComparisonFiles.SERIES) : "") + " and " + out.resolve("scenarios"));
         }
         return 0;
     }

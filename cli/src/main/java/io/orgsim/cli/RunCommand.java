@@ -110,15 +110,18 @@ final class RunCommand extends BaseCommand {
                 throw new SpecException("--resume", resume.toString(),
                         why.startsWith(resume + " ") ? why.substring(resume.toString().length() + 1) : why);
             }
-            err().println("resumed at week " + sim.week() + " of " + spec.steps() + " from " + resume);
+            status().println("resumed at week " + sim.week() + " of " + spec.steps() + " from " + resume);
         } else {
             sim = new Simulation(spec);
         }
         Path checkpoint = dir.resolve(CHECKPOINT);
-        while (!sim.isDone()) {
-            sim.step();
-            if (checkpointEvery != null && sim.week() % checkpointEvery == 0 && !sim.isDone()) {
-                Checkpoints.write(sim, checkpoint);
+        try (io.orgsim.core.experiment.Progress bar = progress("weeks").start(spec.name(), spec.steps(), sim.week())) {
+            while (!sim.isDone()) {
+                sim.step();
+                bar.advance();
+                if (checkpointEvery != null && sim.week() % checkpointEvery == 0 && !sim.isDone()) {
+                    Checkpoints.write(sim, checkpoint);
+                }
             }
         }
         return sim.result();

@@ -129,7 +129,9 @@ class ReportFromResultsTest {
         DefaultMultiValueCategoryDataset dots = (DefaultMultiValueCategoryDataset) bars.getDataset(1);
         DefaultStatisticalCategoryDataset mean = (DefaultStatisticalCategoryDataset) bars.getDataset(0);
         Map<Integer, Map<String, Double>> summary = means(dir, "innovations");
-        assertThat(dots.getValues("runs", "balanced")).containsExactlyInAnyOrderElementsOf(runs.get("balanced"));
+        @SuppressWarnings("unchecked") // JFreeChart's dataset returns a raw list
+        List<Double> dotted = dots.getValues("runs", "balanced");
+        assertThat(dotted).containsExactlyInAnyOrderElementsOf(runs.get("balanced"));
         assertThat(mean.getMeanValue("mean", "neither").doubleValue()).isEqualTo(summary.get(3).get("mean"));
 
         DefaultStatisticalCategoryDataset diff = (DefaultStatisticalCategoryDataset)

@@ -4,7 +4,6 @@ package io.orgsim.viz;
 import io.orgsim.core.io.AtomicFiles;
 import io.orgsim.core.Metric;
 import io.orgsim.core.Param;
-import io.orgsim.core.RunResult;
 import io.orgsim.core.ScenarioSpec;
 import io.orgsim.core.Summary;
 import io.orgsim.viz.ScenarioRuns.ResilienceFigure;
@@ -21,7 +20,8 @@ import org.jfree.chart.JFreeChart;
 /**
  * Writes an HTML report: {@code DIR/index.html} with every chart as PNG (and a link to its
  * SVG) in {@code DIR/charts/}, tables of means with 95% confidence intervals, one plain
- * sentence under each chart, the seeds and the parameters, and {@code DIR/runs.csv} with the
+ * sentence under each chart, the seeds and the parameters, and {@code DIR/results.csv} and
+ * {@code DIR/summary.csv} (the layout of {@link ComparisonFiles}) with the
  * summaries of every run. Self-contained: no scripts, no fonts or styles from the network.
  * Every file is written atomically.
  */
@@ -76,7 +76,10 @@ public final class ReportWriter {
         for (Figure f : figures) {
             ChartExport.both(f.chart(), charts, f.file());
         }
-        AtomicFiles.writeString(dir.resolve("runs.csv"), runsCsv(input));
+        List<List<ComparisonFiles.Run>> runs = input.scenarios().stream().map(sc -> sc.runs().stream()
+                .map(r -> ComparisonFiles.Run.of(r, false)).toList()).toList();
+        ComparisonFiles.write(dir, input.scenarios().stream().map(ScenarioRuns::name).toList(),
+                input.scenarios().stream().map(sc -> sc.runs().get(0).spec()).toList(), runs, false);
         Path index = dir.resolve("index.html");
         AtomicFiles.writeString(index, html(input, figures, version, date));
         return index;
@@ -317,7 +320,9 @@ public final class ReportWriter {
                 .append("The grid uses master seed <code>")
                 .append(set.masterSeed() + 1).append("</code> and the budget curve <code>")
                 .append(set.masterSeed() + 2).append("</code>. Results do not depend on the number of threads. ")
-                .append("Every run's seed and summaries are in <a href=\"runs.csv\">runs.csv</a>.</p>\n");
+                .append("Every run's seed and summaries are in <a href=\"results.csv\">results.csv</a>, the statistics in ")
+                .append("<a href=\"summary.csv\">summary.csv</a> (docs/OUTPUTS.md); <code>orgsim report DIR</code> ")
+                .append("reads them back.</p>\n");
         for (ScenarioRuns s : sc) {
             h.append("<details><summary>Seeds of ").append(esc(s.name())).append("</summary><p><code>");
             long[] seeds = s.seeds();
@@ -349,25 +354,6 @@ public final class ReportWriter {
         }
         page.parameters(names, specs);
         return page.render();
-    }
-
-    static String runsCsv(ReportInput input) {
-        StringBuilder c = new StringBuilder("scenario,replication,seed");
-        for (Summary s : Summary.values()) {
-            c.append(',').append(s.key());
-        }
-        c.append('\n');
-        for (ScenarioRuns s : input.scenarios()) {
-            for (int r = 0; r < s.replications(); r++) {
-                RunResult run = s.runs().get(r);
-                c.append(s.name()).append(',').append(r).append(',').append(run.seed());
-                for (Summary m : Summary.values()) {
-                    c.append(',').append(run.summaries().get(m));
-                }
-                c.append('\n');
-            }
-        }
-        return c.toString();
     }
 
     private static String cell(Estimate e, double scale, String format) {

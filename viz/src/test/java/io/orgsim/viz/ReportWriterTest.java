@@ -61,7 +61,7 @@ class ReportWriterTest {
 
         // a sentence under the resilience chart names the scenarios that recover fastest and slowest
         assertThat(html).contains("recovers fastest");
-        assertThat(Files.readAllLines(dir.resolve("runs.csv"))).hasSize(1 + input.scenarios().stream()
+        assertThat(Files.readAllLines(dir.resolve("results.csv"))).hasSize(1 + input.scenarios().stream()
                 .mapToInt(ScenarioRuns::replications).sum());
         try (var files = Files.walk(dir)) {
             assertThat(files.map(Path::toString)).noneMatch(f -> f.endsWith(".tmp"));

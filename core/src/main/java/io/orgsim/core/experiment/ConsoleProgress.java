@@ -34,11 +34,24 @@ public final class ConsoleProgress implements Progress {
      * @return the bar
      */
     public static Progress start(String task, long total, long done) {
+        return start(task, total, done, "runs");
+    }
+
+    /**
+     * Draws a bar whatever the output is.
+     *
+     * @param task a short label
+     * @param total units in the whole task
+     * @param done units already finished
+     * @param unit what is counted, for example {@code runs} or {@code weeks}
+     * @return the bar
+     */
+    public static Progress start(String task, long total, long done, String unit) {
         ProgressBar bar = new ProgressBarBuilder()
                 .setTaskName(task)
                 .setInitialMax(total)
                 .startsFrom(done, Duration.ZERO)
-                .setUnit(" runs", 1)
+                .setUnit(" " + unit, 1)
                 .showSpeed()
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(500)
