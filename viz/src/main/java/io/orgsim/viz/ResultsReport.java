@@ -117,8 +117,8 @@ public final class ResultsReport {
                         .orElseThrow();
                 out.add(new Figure("Sensitivity", "morris-" + e.getKey(), SensitivityCharts.morris(e.getKey(),
                         e.getValue()), String.format(Locale.ROOT, "Morris screening of %s: %s moves it most "
-                        + "(mu* %.4g per unit of its range, sigma %.4g).", e.getKey(), top.key(), top.muStar(),
-                        top.sigma())));
+                        + "(mu* %s over its range, sigma %s).", e.getKey(), top.key(),
+                        DesignCharts.axis(e.getKey()).text(top.muStar()), DesignCharts.axis(e.getKey()).text(top.sigma()))));
             }
             for (Map.Entry<String, List<SobolIndex>> e : r.sobol().entrySet()) {
                 SobolIndex top = e.getValue().stream().max(Comparator.comparingDouble(SobolIndex::total))
