@@ -341,6 +341,13 @@ public final class ReportWriter {
             }
             h.append("</p>\n");
         }
+        h.append("<p>Each scenario as a scenario file (runs again with <code>orgsim run FILE</code>): ");
+        for (int i = 0; i < sc.size(); i++) {
+            String file = "scenarios/" + sc.get(i).name() + ".yaml";
+            h.append(i == 0 ? "" : ", ").append("<a href=\"").append(esc(file)).append("\">").append(esc(file))
+                    .append("</a>");
+        }
+        h.append(".</p>\n");
         page.section("Seeds and parameters").html(h.toString());
         List<ScenarioSpec> specs = new ArrayList<>();
         List<String> names = new ArrayList<>();
