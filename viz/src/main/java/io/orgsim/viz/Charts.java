@@ -304,7 +304,7 @@ public final class Charts {
      * @param category the label of the bars' axis
      * @param names the bars, in order; also their colour keys
      * @param runs per bar, the value of every run (unscaled)
-     * @param palette the colours
+     * @param palette the colours, or null for one colour (design points, which have none of their own)
      * @return the chart; dataset 0 is a {@link DefaultStatisticalCategoryDataset} whose "standard
      *     deviation" holds the half-width of the 95% interval, dataset 1 a
      *     {@link org.jfree.data.statistics.DefaultMultiValueCategoryDataset} whose row "runs" holds every run (scaled)
@@ -329,12 +329,12 @@ public final class Charts {
         StatisticalBarRenderer renderer = new StatisticalBarRenderer() {
             @Override
             public Paint getItemPaint(int row, int column) {
-                return palette.color((String) data.getColumnKey(column));
+                return palette == null ? Palette.BLUE : palette.color((String) data.getColumnKey(column));
             }
 
             @Override
             public Paint getItemLabelPaint(int row, int column) {
-                Color c = palette.color((String) data.getColumnKey(column));
+                Color c = palette == null ? Palette.BLUE : palette.color((String) data.getColumnKey(column));
                 return 0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue() > 150 ? INK : Color.WHITE;
             }
         };
@@ -353,7 +353,7 @@ public final class Charts {
         renderer.setDefaultItemLabelPaint(Color.WHITE);
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.INSIDE6,
                 TextAnchor.BOTTOM_CENTER));
-        CategoryAxis x = new CategoryAxis("Scenario");
+        CategoryAxis x = new CategoryAxis(category);
         x.setLabelFont(AXIS);
         x.setTickLabelFont(LEGEND);
         x.setCategoryMargin(0.25);

@@ -154,13 +154,27 @@ public final class ResultsReport {
                         DesignCharts.heatmap(r.factors().get(0), r.factors().get(1), x[0], x[1], z, axis),
                         extremesSentence(r, m, z, axis, "cell")));
             }
+        } else if (!comparison && x != null && r.factors().size() >= 2 && points >= 3 && monotone(x[0])) {
+            // a path through the factors (for example a fixed budget split): a line along the first
+            String along = r.factors().get(0) + " (" + String.join(", ", r.factors().subList(1, r.factors().size()))
+                    + " moving with it)";
+            for (String m : keys) {
+                Labels.Axis axis = DesignCharts.axis(m);
+                Estimate[] y = r.summary(m);
+                out.add(new Figure("Along " + r.factors().get(0), "line-" + m,
+                        DesignCharts.line(along, x[0], y, axis), extremesSentence(r, m, y, axis, "point")));
+            }
         } else if (points <= MAX_BARS) {
+            List<String> shortLabels = new ArrayList<>();
+            for (int p = 0; p < points; p++) {
+                shortLabels.add(r.factors().isEmpty() ? "point " + p : String.join(" / ", r.points().get(p)));
+            }
             for (String m : keys) {
                 Labels.Axis axis = DesignCharts.axis(m);
                 out.add(new Figure(comparison ? "Scenario comparison" : "Design points", "bars-" + m,
-                        Charts.bars(axis, comparison ? "Scenario" : "Design point", labels, List.of(r.runs(m)),
-                                palette), extremesSentence(r, m, r.summary(m), axis, comparison ? "scenario"
-                                : "point")));
+                        Charts.bars(axis, comparison ? "Scenario" : String.join(" / ", r.factors()),
+                                comparison ? labels : shortLabels, List.of(r.runs(m)), comparison ? palette : null),
+                        extremesSentence(r, m, r.summary(m), axis, comparison ? "scenario" : "point")));
             }
         } else if (x != null) {
             String m = keys.get(0);
@@ -251,6 +265,17 @@ public final class ResultsReport {
             }
         }
         return x;
+    }
+
+    /** @return whether the values rise (or fall) strictly from point to point */
+    static boolean monotone(double[] x) {
+        boolean up = true;
+        boolean down = true;
+        for (int i = 1; i < x.length; i++) {
+            up &= x[i] > x[i - 1];
+            down &= x[i] < x[i - 1];
+        }
+        return up || down;
     }
 
     static boolean isGrid(double[] a, double[] b) {
