@@ -61,9 +61,14 @@ final class Page {
      * @return the figure's number
      */
     int figure(String file, String sentence) {
+        return figure(file, sentence, Charts.WIDTH, Charts.HEIGHT);
+    }
+
+    /** Appends a numbered figure drawn at another size than the default. */
+    int figure(String file, String sentence, int width, int height) {
         int n = ++figures;
         body.append("<figure id=\"f").append(n).append("\"><img src=\"charts/").append(file)
-                .append(".png\" width=\"").append(Charts.WIDTH).append("\" height=\"").append(Charts.HEIGHT)
+                .append(".png\" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\" alt=\"").append(esc(sentence)).append("\"><figcaption><b>Figure ").append(n)
                 .append(".</b> ").append(esc(sentence)).append(" <a href=\"charts/").append(file)
                 .append(".svg\">SVG</a></figcaption></figure>\n");

@@ -83,11 +83,20 @@ public final class ResultsReport {
         Files.createDirectories(out);
         List<Figure> figures = figures(results);
         for (Figure f : figures) {
-            ChartExport.both(f.chart(), out.resolve("charts"), f.file());
+            int[] size = size(f);
+            Path charts = out.resolve("charts");
+            Files.createDirectories(charts);
+            ChartExport.png(f.chart(), charts.resolve(f.file() + ".png"), size[0], size[1]);
+            ChartExport.svg(f.chart(), charts.resolve(f.file() + ".svg"), size[0], size[1]);
         }
         Path index = out.resolve("index.html");
         AtomicFiles.writeString(index, html(results, figures, version, date, tables, out));
         return index;
+    }
+
+    /** Heatmaps sit two abreast, so they are drawn smaller (and their text relatively larger). */
+    static int[] size(Figure f) {
+        return f.file().startsWith("heatmap-") ? new int[] {820, 640} : new int[] {Charts.WIDTH, Charts.HEIGHT};
     }
 
     static List<String> keyMetrics(ResultsDir r) {
@@ -369,7 +378,8 @@ public final class ResultsReport {
                             + "gap:0 1.5em\">\n");
                 }
             }
-            page.figure(f.file(), f.sentence());
+            int[] size = size(f);
+            page.figure(f.file(), f.sentence(), size[0], size[1]);
         }
         if (grid) {
             page.html("</div>\n");
