@@ -54,6 +54,7 @@ public final class ResultsDir {
     private final ExperimentFile experiment;
     private final List<String> names = new ArrayList<>();
     private final List<ScenarioSpec> specs = new ArrayList<>();
+    private final Map<String, String> scenarioFiles = new LinkedHashMap<>();
     private final Map<String, List<MorrisIndex>> morris = new LinkedHashMap<>();
     private final Map<String, List<SobolIndex>> sobol = new LinkedHashMap<>();
 
@@ -97,9 +98,10 @@ public final class ResultsDir {
                 Path f = dir.resolve("scenarios").resolve(p.get(0) + ".yaml");
                 if (Files.exists(f)) {
                     try {
-                        specs.add(ExperimentFiles.parse(f, Files.readString(f, StandardCharsets.UTF_8), p.get(0))
-                                .base());
+                        String text = Files.readString(f, StandardCharsets.UTF_8);
+                        specs.add(ExperimentFiles.parse(f, text, p.get(0)).base());
                         names.add(p.get(0));
+                        scenarioFiles.put("scenarios/" + p.get(0) + ".yaml", text);
                     } catch (ScenarioFileException e) {
                         throw new IOException(f + ": " + e.getMessage(), e);
                     }
@@ -327,6 +329,11 @@ public final class ResultsDir {
     /** @return the experiment file as run, or null (a comparison has none) */
     public String experimentText() {
         return experimentText;
+    }
+
+    /** @return a comparison's scenario files by name (scenarios/NAME.yaml), in point order */
+    public Map<String, String> scenarioFiles() {
+        return java.util.Collections.unmodifiableMap(scenarioFiles);
     }
 
     /** @return the parsed experiment file, or null */

@@ -440,6 +440,7 @@ public final class ResultsReport {
         if (r.experimentText() != null) {
             page.file("experiment.yaml", r.experimentText());
         }
+        r.scenarioFiles().forEach(page::file);
         if (!r.specs().isEmpty()) {
             page.parameters(r.specNames(), r.specs());
         }
