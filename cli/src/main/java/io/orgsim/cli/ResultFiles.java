@@ -83,6 +83,9 @@ final class ResultFiles {
                 shock.setAll(fields);
             }
         }
+        // the shock that recovery_weeks and shock_depth read (ScenarioSpec.resilienceShock)
+        spec.resilienceShock().ifPresentOrElse(r -> root.putObject("resilience_shock").put("week", r.week())
+                .put("type", r.shock().name()), () -> root.putNull("resilience_shock"));
         ObjectNode summaries = root.putObject("summaries");
         for (Summary s : Summary.values()) {
             putNumber(summaries, s.key(), result.summaries().get(s));

@@ -60,6 +60,7 @@ class RunCommandTest {
         }
         assertThat(json.get("params").get("org.agents").asInt()).isEqualTo(30);
         assertThat(json.get("params").get("run.steps").asInt()).isEqualTo(40);
+        assertThat(json.get("resilience_shock").get("week").asInt()).isEqualTo(20);
         assertThat(json.get("params").get("leadership.vision").asDouble()).isEqualTo(0.6);
         assertThat(json.get("params").get("leadership.safety").asDouble()).isEqualTo(0.8);
         for (Summary s : Summary.values()) {
