@@ -150,6 +150,10 @@ public final class ResultsDir {
     }
 
     private void readSummary(Path file) throws IOException {
+        if (!readHeader(file).containsAll(List.of("point", "metric", "statistic", "value"))) {
+            throw new IOException(file + ": not the long layout of docs/OUTPUTS.md (point, factors, metric, "
+                    + "statistic, value); written by an older orgsim? run the experiment again");
+        }
         Map<String, Map<Integer, double[]>> stats = new LinkedHashMap<>();
         rows(file, r -> {
             int point = Integer.parseInt(r.get("point"));
