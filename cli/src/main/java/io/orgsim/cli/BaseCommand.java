@@ -2,6 +2,7 @@
 package io.orgsim.cli;
 
 import io.orgsim.core.SpecException;
+import io.orgsim.core.experiment.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,9 @@ abstract class BaseCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "on unexpected errors, print the stack trace")
     boolean verbose;
 
+    @Option(names = {"-q", "--quiet"}, description = "no progress bar or status lines on stderr (errors still show)")
+    boolean quiet;
+
     @Spec
     CommandSpec spec;
 
@@ -25,6 +29,27 @@ abstract class BaseCommand implements Callable<Integer> {
 
     final PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /** @return where status lines go: stderr, or nowhere with {@code --quiet} */
+    final PrintWriter status() {
+        return quiet ? new PrintWriter(java.io.Writer.nullWriter()) : err();
+    }
+
+    /**
+     * @return a progress bar of runs with rate and ETA, on a terminal and once the work has
+     *     taken a second; nothing when piped or with {@code --quiet}
+     */
+    final Progress.Factory progress() {
+        return progress("runs");
+    }
+
+    /**
+     * @param unit what is counted
+     * @return a progress bar as {@link #progress()}, counting {@code unit}
+     */
+    final Progress.Factory progress(String unit) {
+        return quiet ? Progress.Factory.NONE : LazyProgress.factory(unit);
     }
 
     /** Most replications per scenario that compare and report accept. */

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.cli;
 
-import io.orgsim.core.io.AtomicFiles;
-import io.orgsim.core.RunResult;
 import io.orgsim.core.ScenarioSpec;
 import io.orgsim.core.SpecException;
 import io.orgsim.core.Summaries;
 import io.orgsim.core.Summary;
+import io.orgsim.core.experiment.Progress;
 import io.orgsim.core.experiment.Replications;
 import io.orgsim.core.experiment.Seeds;
 import io.orgsim.scenarios.Preset;
 import io.orgsim.scenarios.Presets;
 import io.orgsim.scenarios.Sector;
+import io.orgsim.viz.ComparisonFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -68,57 +68,82 @@ final class CompareCommand extends BaseCommand {
     String sector;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "also write DIR/compare.csv (one row per run) and DIR/compare-summary.csv "
-                    + "(mean, sd, 95%% CI and n per scenario and summary); created if needed (default: none)")
+            description = "also write DIR/results.csv (one row per run), DIR/summary.csv (n, mean, sd and 95%% CI "
+                    + "per scenario and summary, long form) and DIR/scenarios/NAME.yaml (docs/OUTPUTS.md); created "
+                    + "if needed (default: none)")
     Path out;
+
+    @Option(names = "--series", description = "with --out, also write DIR/series.csv: every run's weeks, long form")
+    boolean series;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         checkReplications(replications);
         int workers = workers(threads);
         Sector chosen = sector == null ? null : Sector.find(sector).orElseThrow(() -> new SpecException("--sector",
-                sector, "must be one of " + String.join(", ", Sector.all().stream().map(Sector::name).toList())));
+                sector, "must be one of " + String.join(", ", Sector.all().stream().map(Sector::name).toList())
+                + PresetNames.suggestion(sector, Sector.all().stream().map(Sector::name).toList())));
         List<Preset> presets = chosen == null ? Presets.builtIn().quadrants() : Presets.builtIn().quadrants(chosen);
         List<String> names = presets.stream().map(Preset::name).toList();
         List<ScenarioSpec> specs = new ArrayList<>();
-        long[][] seeds = new long[presets.size()][replications];
-        for (int i = 0; i < presets.size(); i++) {
-            specs.add(Overrides.apply(presets.get(i).spec(), null, steps, agents, Map.of()));
-            for (int r = 0; r < replications; r++) {
-                seeds[i][r] = Seeds.runSeed(seed, i, r);
-            }
+        for (Preset p : presets) {
+            specs.add(Overrides.apply(p.spec(), null, steps, agents, Map.of()));
         }
         if (out != null) {
             checkOutDir(out);
         }
 
         ScenarioSpec first = specs.get(0);
-        err().printf(Locale.ROOT, "running %d scenarios x %d replications (%d weeks, %d agents) on %d thread%s...%n",
+        status().printf(Locale.ROOT, "running %d scenarios x %d replications (%d weeks, %d agents) on %d thread%s...%n",
                 presets.size(), replications, first.steps(), first.agents(), workers, workers == 1 ? "" : "s");
         long start = System.nanoTime();
-        List<List<Summaries>> runs = Replications.run(specs, replications, seed, workers, RunResult::summaries);
-        err().printf(Locale.ROOT, "%d runs in %.1f s%n", presets.size() * replications, (System.nanoTime() - start) / 1e9);
+        List<List<ComparisonFiles.Run>> results;
+        try (Progress bar = progress().start("compare", (long) presets.size() * replications, 0)) {
+            results = Replications.run(specs, replications, seed, workers, r -> ComparisonFiles.Run.of(r, series), bar);
+        }
+        status().printf(Locale.ROOT, "%d runs in %.1f s%n", presets.size() * replications,
+                (System.nanoTime() - start) / 1e9);
+        List<List<Summaries>> runs = results.stream().map(l -> l.stream().map(ComparisonFiles.Run::summaries).toList()).toList();
 
         Stats[][] stats = Stats.table(runs);
         List<Summary> rows = new ArrayList<>(TABLE);
-        Map<Summary, String> meanings = new java.util.EnumMap<>(Summary.class);
+        Map<Summary, String> meanings = resilienceMeanings(first);
         if (chosen != null) {
             for (Sector.Measure m : chosen.measures()) {
                 if (!rows.contains(m.summary())) {
                     rows.add(m.summary());
                 }
-                meanings.put(m.summary(), m.meaning());
+                meanings.merge(m.summary(), m.meaning(), (a, b) -> b + ", " + a);
             }
         }
         printTable(names, stats, rows, meanings, out());
         if (out != null) {
-            Path perRun = out.resolve("compare.csv");
-            Path summary = out.resolve("compare-summary.csv");
-            AtomicFiles.writeText(perRun, w -> ResultFiles.compareCsv(names, seeds, runs, w));
-            AtomicFiles.writeText(summary, w -> ResultFiles.compareSummaryCsv(names, stats, w));
-            out().println("wrote " + perRun + " and " + summary);
+            ComparisonFiles.write(out, names, specs, results, series);
+            out().println("wrote " + out.resolve(ComparisonFiles.RESULTS) + ", " + out.resolve(ComparisonFiles.SUMMARY)
+                    + (series ? ", " + out.resolve(ComparisonFiles.SERIES) : "") + " and " + out.resolve("scenarios"));
         }
         return 0;
+    }
+
+    /**
+     * @param spec a scenario
+     * @return the labels of its recovery and depth summaries: the shock they read
+     */
+    static Map<Summary, String> resilienceMeanings(ScenarioSpec spec) {
+        Map<Summary, String> meanings = new java.util.EnumMap<>(Summary.class);
+        resilienceLabel(spec).ifPresent(label -> {
+            meanings.put(Summary.RECOVERY_WEEKS, label);
+            meanings.put(Summary.SHOCK_DEPTH, label);
+        });
+        return meanings;
+    }
+
+    /**
+     * @param spec a scenario
+     * @return "after the crisis at week 260": the shock its recovery and depth summaries read
+     */
+    static java.util.Optional<String> resilienceLabel(ScenarioSpec spec) {
+        return spec.resilienceShock().map(s -> "after the " + s.shock().name() + " at week " + s.week());
     }
 
     /**
@@ -128,15 +153,22 @@ final class CompareCommand extends BaseCommand {
     private static int decimals(Stats[][] stats, Summary s) {
         double largest = 0;
         int decimals = 0;
+        double scale = percent(s) ? 100 : 1;
         for (Stats[] scenario : stats) {
             Stats st = scenario[s.ordinal()];
-            largest = Math.max(largest, Math.abs(st.mean()));
-            if (st.halfWidth() > 0 && Double.isFinite(st.halfWidth())) {
-                decimals = Math.max(decimals, (int) Math.ceil(-Math.log10(st.halfWidth())));
+            largest = Math.max(largest, Math.abs(st.mean() * scale));
+            double half = st.halfWidth() * scale;
+            if (half > 0 && Double.isFinite(half)) {
+                decimals = Math.max(decimals, (int) Math.ceil(-Math.log10(half)));
             }
         }
         int bySize = largest >= 1000 ? 0 : largest >= 100 ? 1 : largest >= 1 ? 2 : 3;
         return Math.min(6, Math.max(bySize, decimals));
+    }
+
+    /** @return whether the report shows the summary in percent (so the console does too) */
+    static boolean percent(Summary s) {
+        return io.orgsim.viz.Labels.of(s).scale() == 100;
     }
 
     /** Prints one row per summary in {@link #TABLE}, one column per scenario. */
@@ -162,11 +194,13 @@ final class CompareCommand extends BaseCommand {
         for (int row = 0; row < rows.size(); row++) {
             Summary s = rows.get(row);
             int decimals = decimals(stats, s);
-            cells[row + 1][0] = meanings.containsKey(s) ? s.key() + " (" + meanings.get(s) + ")" : s.key();
+            String key = percent(s) ? s.key() + " (%)" : s.key();
+            cells[row + 1][0] = meanings.containsKey(s) ? key + " (" + meanings.get(s) + ")" : key;
+            double scale = percent(s) ? 100 : 1;
             for (int i = 0; i < names.size(); i++) {
                 Stats st = stats[i][s.ordinal()];
                 cells[row + 1][i + 1] = String.format(Locale.ROOT, "%." + decimals + "f ± %." + decimals + "f",
-                        st.mean(), st.halfWidth());
+                        st.mean() * scale, st.halfWidth() * scale);
             }
         }
         int[] widths = new int[names.size() + 1];

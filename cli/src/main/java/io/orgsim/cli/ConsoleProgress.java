@@ -35,12 +35,25 @@ final class ConsoleProgress implements Progress {
      * @param done runs already finished
      * @return the bar
      */
-    static Progress start(String task, long total, long done) {
+    public static Progress start(String task, long total, long done) {
+        return start(task, total, done, "runs");
+    }
+
+    /**
+     * Draws a bar whatever the output is.
+     *
+     * @param task a short label
+     * @param total units in the whole task
+     * @param done units already finished
+     * @param unit what is counted, for example {@code runs} or {@code weeks}
+     * @return the bar
+     */
+    public static Progress start(String task, long total, long done, String unit) {
         ProgressBar bar = new ProgressBarBuilder()
                 .setTaskName(task)
                 .setInitialMax(total)
                 .startsFrom(done, Duration.ZERO)
-                .setUnit(" runs", 1)
+                .setUnit(" " + unit, 1)
                 .showSpeed()
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(500)

@@ -43,4 +43,18 @@ final class ExperimentOptions {
                         + "%d failed)%nwrote %s and %s", r.resumed() + r.ran(), r.total(), r.resumed(), r.ran(),
                 r.elapsed().toNanos() / 1e9, r.runsPerSecond(), r.failed(), r.results(), r.summary());
     }
+
+    /** The copy of the experiment file in an output directory, so that the results carry what made them. */
+    static final String EXPERIMENT_FILE = "experiment.yaml";
+
+    /**
+     * Copies the experiment file into the output directory as {@code experiment.yaml}, with the
+     * command line that ran it (its options override the file) as a first comment line.
+     */
+    static void saveExperimentFile(Path file, Path outDir, picocli.CommandLine.ParseResult parsed)
+            throws java.io.IOException {
+        String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        String command = "# run as: orgsim " + String.join(" ", parsed.originalArgs()) + "\n";
+        io.orgsim.core.io.AtomicFiles.writeString(outDir.resolve(EXPERIMENT_FILE), command + text);
+    }
 }

@@ -2,8 +2,7 @@
 package io.orgsim.cli;
 
 import io.orgsim.core.ScenarioSpec;
-import io.orgsim.core.ShockTiming;
-import io.orgsim.core.TimedShock;
+import io.orgsim.scenarios.Horizon;
 import java.util.Map;
 
 /** Applies command-line overrides to a preset's spec. */
@@ -14,9 +13,7 @@ final class Overrides {
 
     /**
      * Applies the overrides that are given (non-null) and validates the result. A new horizon
-     * moves every shock's start in proportion ({@code week * steps / presetSteps}, rounded
-     * down), so a pivot "halfway through" stays halfway through; periodic and random shocks
-     * keep their period and rate and are drawn again for the new horizon and seed.
+     * moves the shocks along ({@link Horizon#move}).
      *
      * @param spec the preset's spec
      * @param seed the seed, or null to keep the preset's
@@ -33,34 +30,20 @@ final class Overrides {
             b.seed(seed);
         }
         if (steps != null) {
-            b.steps(steps).clearShocks();
-            for (TimedShock s : spec.timedShocks()) {
-                b.shock(rescale(s.timing(), spec.steps(), steps), s.shock());
-            }
+            Horizon.move(spec, b, steps);
         }
         if (agents != null) {
             b.agents(agents);
         }
-        params.forEach(b::set);
+        params.forEach((key, value) -> {
+            if (io.orgsim.core.Param.byKey(key).isEmpty()) {
+                throw new io.orgsim.core.SpecException("--set", key, "is not a parameter" + PresetNames.suggestion(key,
+                        java.util.Arrays.stream(io.orgsim.core.Param.values()).map(io.orgsim.core.Param::key).toList())
+                        + "; the names are in docs/MODEL.md");
+            }
+            b.set(key, value);
+        });
         return b.build();
     }
 
-    /**
-     * Moves a timing's start in proportion to a new horizon; periods and rates, which are
-     * per week and per year, stay as they are.
-     */
-    private static ShockTiming rescale(ShockTiming timing, int from, int to) {
-        if (timing instanceof ShockTiming.At at) {
-            return new ShockTiming.At(scale(at.week(), from, to));
-        }
-        if (timing instanceof ShockTiming.Every every) {
-            return new ShockTiming.Every(scale(every.first(), from, to), every.period());
-        }
-        ShockTiming.Poisson poisson = (ShockTiming.Poisson) timing;
-        return new ShockTiming.Poisson(poisson.perYear(), scale(poisson.from(), from, to));
-    }
-
-    private static int scale(int week, int from, int to) {
-        return (int) ((long) week * to / from);
-    }
 }

@@ -11,9 +11,9 @@ import io.orgsim.core.RunResult;
 import io.orgsim.core.ScenarioSpec;
 import io.orgsim.core.ScheduledShock;
 import io.orgsim.core.ShockResilience;
-import io.orgsim.core.Summaries;
 import io.orgsim.core.Summary;
 import io.orgsim.core.TimeSeries;
+import io.orgsim.core.experiment.ResultColumns;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -22,8 +22,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The file formats the CLI writes. Numbers are written with {@link Double#toString}, which
- * reads back to the same bits; in JSON a value that is not finite is written as null.
+ * The file formats the CLI writes (docs/OUTPUTS.md): RFC 4180 CSV with LF line ends, numbers
+ * written by {@link ResultColumns#number} (whole values without a decimal point, others by
+ * {@link Double#toString}, which reads back to the same bits); in JSON a value that is not
+ * finite is written as null.
  */
 final class ResultFiles {
 
@@ -35,12 +37,12 @@ final class ResultFiles {
     private ResultFiles() {
     }
 
-    /** series.csv: {@code step}, then one column per {@link Metric} by key; one row per step. */
+    /** series.csv of one run: {@code week}, then one column per {@link Metric} by key; one row per week. */
     static void seriesCsv(RunResult result, Writer w) throws IOException {
         TimeSeries series = result.series();
         Metric[] metrics = Metric.values();
         double[][] columns = new double[metrics.length][];
-        List<String> header = new ArrayList<>(List.of("step"));
+        List<String> header = new ArrayList<>(List.of("week"));
         for (Metric m : metrics) {
             columns[m.ordinal()] = series.column(m);
             header.add(m.key());
@@ -50,7 +52,7 @@ final class ResultFiles {
         for (int step = 0; step < series.length(); step++) {
             csv.print(Integer.toString(step));
             for (double[] column : columns) {
-                csv.print(Double.toString(column[step]));
+                csv.print(ResultColumns.number(column[step]));
             }
             csv.println();
         }
@@ -81,6 +83,9 @@ final class ResultFiles {
                 shock.setAll(fields);
             }
         }
+        // the shock that recovery_weeks and shock_depth read (ScenarioSpec.resilienceShock)
+        spec.resilienceShock().ifPresentOrElse(r -> root.putObject("resilience_shock").put("week", r.week())
+                .put("type", r.shock().name()), () -> root.putNull("resilience_shock"));
         ObjectNode summaries = root.putObject("summaries");
         for (Summary s : Summary.values()) {
             putNumber(summaries, s.key(), result.summaries().get(s));
@@ -94,43 +99,7 @@ final class ResultFiles {
             putNumber(node, "area_lost", r.areaLost());
             node.put("recovered", r.recovered());
         }
-        JSON.writeValue(w, root);
-    }
-
-    /** compare.csv: one row per run: scenario, replication, seed, then every summary. */
-    static void compareCsv(List<String> scenarios, long[][] seeds, List<List<Summaries>> runs, Writer w) throws IOException {
-        List<String> header = new ArrayList<>(List.of("scenario", "replication", "seed"));
-        for (Summary s : Summary.values()) {
-            header.add(s.key());
-        }
-        CSVPrinter csv = new CSVPrinter(w, CSV);
-        csv.printRecord(header);
-        for (int i = 0; i < scenarios.size(); i++) {
-            for (int r = 0; r < runs.get(i).size(); r++) {
-                csv.print(scenarios.get(i));
-                csv.print(Integer.toString(r));
-                csv.print(Long.toString(seeds[i][r]));
-                for (Summary s : Summary.values()) {
-                    csv.print(Double.toString(runs.get(i).get(r).get(s)));
-                }
-                csv.println();
-            }
-        }
-        csv.flush();
-    }
-
-    /** compare-summary.csv: scenario, metric, mean, sd, ci_low, ci_high, n; one row per scenario and summary. */
-    static void compareSummaryCsv(List<String> scenarios, Stats[][] stats, Writer w) throws IOException {
-        CSVPrinter csv = new CSVPrinter(w, CSV);
-        csv.printRecord("scenario", "metric", "mean", "sd", "ci_low", "ci_high", "n");
-        for (int i = 0; i < scenarios.size(); i++) {
-            for (Summary s : Summary.values()) {
-                Stats st = stats[i][s.ordinal()];
-                csv.printRecord(scenarios.get(i), s.key(), Double.toString(st.mean()), Double.toString(st.sd()),
-                        Double.toString(st.ciLow()), Double.toString(st.ciHigh()), Integer.toString(st.n()));
-            }
-        }
-        csv.flush();
+        w.write(JSON.writeValueAsString(root) + "\n");
     }
 
     private static void putNumber(ObjectNode node, String name, double v) {

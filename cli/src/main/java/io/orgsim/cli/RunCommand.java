@@ -79,7 +79,7 @@ final class RunCommand extends BaseCommand {
                 return Main.EXIT_USAGE;
             }
         } else {
-            base = Presets.builtIn().get(scenario).spec();
+            base = PresetNames.get(scenario).spec();
         }
         ScenarioSpec spec = Overrides.apply(base, seed, steps, agents, params);
         Path dir = out != null ? out : Path.of("out", spec.name());
@@ -114,15 +114,18 @@ final class RunCommand extends BaseCommand {
                 throw new SpecException("--resume", resume.toString(),
                         why.startsWith(resume + " ") ? why.substring(resume.toString().length() + 1) : why);
             }
-            err().println("resumed at week " + sim.week() + " of " + spec.steps() + " from " + resume);
+            status().println("resumed at week " + sim.week() + " of " + spec.steps() + " from " + resume);
         } else {
             sim = new Simulation(spec);
         }
         Path checkpoint = dir.resolve(CHECKPOINT);
-        while (!sim.isDone()) {
-            sim.step();
-            if (checkpointEvery != null && sim.week() % checkpointEvery == 0 && !sim.isDone()) {
-                Checkpoints.write(sim, checkpoint);
+        try (io.orgsim.core.experiment.Progress bar = progress("weeks").start(spec.name(), spec.steps(), sim.week())) {
+            while (!sim.isDone()) {
+                sim.step();
+                bar.advance();
+                if (checkpointEvery != null && sim.week() % checkpointEvery == 0 && !sim.isDone()) {
+                    Checkpoints.write(sim, checkpoint);
+                }
             }
         }
         return sim.result();

@@ -48,8 +48,9 @@ final class ScenariosCommand extends BaseCommand {
             Presets presets = Presets.builtIn();
             Optional<Preset> preset = presets.find(name);
             if (preset.isEmpty()) {
-                err().println(spec.qualifiedName() + ": \"" + name + "\" is not a preset; presets: "
-                        + String.join(", ", presets.all().stream().map(Preset::name).toList()));
+                List<String> names = presets.all().stream().map(Preset::name).toList();
+                err().println(spec.qualifiedName() + ": \"" + name + "\" is not a preset"
+                        + PresetNames.suggestion(name, names) + "; presets: " + String.join(", ", names));
                 return Main.EXIT_USAGE;
             }
             out().print(ScenarioWriter.write(preset.get().spec(), preset.get().description()));

@@ -55,7 +55,7 @@ final class SensitivityCommand extends BaseCommand {
         SensitivityStudy study;
         try {
             ExperimentFile f = ExperimentFiles.load(file);
-            SensitivityStudy.Builder b = f.sensitivityStudy().progress(ConsoleProgress.factory())
+            SensitivityStudy.Builder b = f.sensitivityStudy().progress(progress())
                     .allowLarge(allowLarge).version(Main.Version.number());
             if (threads != null) {
                 ExperimentOptions.check("--threads", threads, 1024);
@@ -73,7 +73,7 @@ final class SensitivityCommand extends BaseCommand {
             err().println(spec.qualifiedName() + ": " + e.getMessage());
             return Main.EXIT_USAGE;
         }
-        err().printf(Locale.ROOT, "%d runs -> %s%n", (long) study.sweep().design().size()
+        status().printf(Locale.ROOT, "%d runs -> %s%n", (long) study.sweep().design().size()
                 * study.sweep().replications(), study.sweep().out());
         SensitivityStudy.Report r;
         try {
@@ -99,6 +99,7 @@ final class SensitivityCommand extends BaseCommand {
             }
         }
         o.println(ExperimentOptions.report(r.sweep()));
+        ExperimentOptions.saveExperimentFile(file, study.sweep().out(), spec.commandLine().getParseResult());
         o.println("wrote " + r.indices());
         for (Path chart : SensitivityCharts.write(r, r.indices().getParent())) {
             o.println("wrote " + chart + " (and .svg)");

@@ -68,7 +68,7 @@ final class SweepCommand extends BaseCommand {
         Sweep sweep;
         try {
             f = ExperimentFiles.load(file);
-            Sweep.Builder b = f.sweep().progress(ConsoleProgress.factory());
+            Sweep.Builder b = f.sweep().progress(progress());
             ExperimentOptions.apply(b, threads, out, seed, replications);
             b.allowLarge(allowLarge);
             if (chunk != null) {
@@ -89,7 +89,7 @@ final class SweepCommand extends BaseCommand {
         if (merge) {
             return merge(f, sweep);
         }
-        err().printf(Locale.ROOT, "%s: %d points x %d replications = %d runs%s -> %s%n", f.name(),
+        status().printf(Locale.ROOT, "%s: %d points x %d replications = %d runs%s -> %s%n", f.name(),
                 sweep.design().size(), sweep.replications(), runs, sweep.chunk() == null ? ""
                         : ", chunk " + sweep.chunk() + ": " + sweep.chunk().size(sweep.design().size(),
                         sweep.replications()) + " runs", sweep.resultsFile());
@@ -106,6 +106,7 @@ final class SweepCommand extends BaseCommand {
                     r.elapsed().toNanos() / 1e9, r.failed(), r.results());
             return 0;
         }
+        ExperimentOptions.saveExperimentFile(file, sweep.out(), spec.commandLine().getParseResult());
         out().println(ExperimentOptions.report(r));
         return 0;
     }
@@ -118,6 +119,7 @@ final class SweepCommand extends BaseCommand {
             err().println(spec.qualifiedName() + ": " + e.getMessage());
             return Main.EXIT_USAGE;
         }
+        ExperimentOptions.saveExperimentFile(file, sweep.out(), spec.commandLine().getParseResult());
         out().printf(Locale.ROOT, "%s: merged %d runs (%d failed) from %s%nwrote %s and %s%n", f.name(), r.ran(),
                 r.failed(), sweep.out().resolve(Sweep.CHUNKS), r.results(), r.summary());
         return 0;

@@ -103,12 +103,12 @@ final class ValidateCommand extends BaseCommand {
         };
         checkOutDir(out);
 
-        err().printf(Locale.ROOT, "March (1991), %s rules: figures 1-5, %d replications per point, seed %d, %d thread%s...%n",
+        status().printf(Locale.ROOT, "March (1991), %s rules: figures 1-5, %d replications per point, seed %d, %d thread%s...%n",
                 chosen.name().toLowerCase(Locale.ROOT), replications, seed, workers, workers == 1 ? "" : "s");
         long start = System.nanoTime();
-        MarchFigures figures = new MarchStudy(replications, seed, workers, chosen, ConsoleProgress.factory()).all();
+        MarchFigures figures = new MarchStudy(replications, seed, workers, chosen, progress()).all();
         double runSeconds = (System.nanoTime() - start) / 1e9;
-        err().printf(Locale.ROOT, "runs done in %.1f s%n", runSeconds);
+        status().printf(Locale.ROOT, "runs done in %.1f s%n", runSeconds);
 
         for (int f = 1; f <= MarchCsv.FILES.size(); f++) {
             int figure = f;

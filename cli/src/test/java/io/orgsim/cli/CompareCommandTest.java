@@ -21,7 +21,7 @@ class CompareCommandTest {
 
     private Cli compare(int threads, Path out) {
         return Cli.run("compare", "--replications", Integer.toString(R), "--seed", "5", "--steps", "40",
-                "--agents", "30", "--threads", Integer.toString(threads), "--out", out.toString());
+                "--agents", "30", "--threads", Integer.toString(threads), "--out", out.toString(), "--series");
     }
 
     @Test
@@ -32,7 +32,7 @@ class CompareCommandTest {
         assertThat(one.exitCode()).as(one.err()).isZero();
         assertThat(two.exitCode()).as(two.err()).isZero();
         assertThat(table(two)).isEqualTo(table(one));
-        for (String file : List.of("compare.csv", "compare-summary.csv")) {
+        for (String file : List.of("results.csv", "summary.csv", "series.csv")) {
             assertThat(Files.readAllBytes(tmp.resolve("two").resolve(file)))
                     .as(file).isEqualTo(Files.readAllBytes(tmp.resolve("one").resolve(file)));
         }
@@ -43,16 +43,18 @@ class CompareCommandTest {
         Cli cli = compare(2, tmp.resolve("c"));
         assertThat(cli.exitCode()).as(cli.err()).isZero();
 
-        List<String> runs = Files.readAllLines(tmp.resolve("c/compare.csv"));
+        List<String> runs = Files.readAllLines(tmp.resolve("c/results.csv"));
         assertThat(runs).hasSize(1 + 4 * R);
-        assertThat(runs.get(0)).startsWith("scenario,replication,seed,cumulative_output,");
-        assertThat(runs.get(1)).startsWith("balanced,0," + Seeds.runSeed(5, 0, 0, R) + ",");
-        assertThat(runs.get(1 + R)).startsWith("too-much-leadership,0," + Seeds.runSeed(5, 1, 0, R) + ",");
+        assertThat(runs.get(0)).startsWith("point,replication,seed,scenario,status,cumulative_output,");
+        assertThat(runs.get(1)).startsWith("0,0," + Seeds.runSeed(5, 0, 0, R) + ",balanced,ok,");
+        assertThat(runs.get(1 + R)).startsWith("1,0," + Seeds.runSeed(5, 1, 0, R) + ",too-much-leadership,ok,");
 
-        List<String> summary = Files.readAllLines(tmp.resolve("c/compare-summary.csv"));
-        assertThat(summary.get(0)).isEqualTo("scenario,metric,mean,sd,ci_low,ci_high,n");
-        assertThat(summary).hasSize(1 + 4 * Summary.values().length);
-        assertThat(summary.get(1)).startsWith("balanced,cumulative_output,").endsWith("," + R);
+        List<String> summary = Files.readAllLines(tmp.resolve("c/summary.csv"));
+        assertThat(summary.get(0)).isEqualTo("point,scenario,metric,statistic,value");
+        assertThat(summary).hasSize(1 + 4 * Summary.values().length * 6);
+        assertThat(summary.get(1)).isEqualTo("0,balanced,cumulative_output,n," + R);
+        assertThat(Files.readAllLines(tmp.resolve("c/series.csv"))).hasSize(1 + 4 * R * 40);
+        assertThat(tmp.resolve("c/scenarios/balanced.yaml")).exists();
 
         for (Summary s : CompareCommand.TABLE) {
             assertThat(cli.out()).contains(s.key());

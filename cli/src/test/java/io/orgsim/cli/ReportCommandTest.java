@@ -16,9 +16,10 @@ class ReportCommandTest {
     @Test
     void reportPrintsTheComparisonTableAndWritesAnOfflinePage() throws Exception {
         Path dir = tmp.resolve("report");
-        Cli report = Cli.run("report", "--replications", "3", "--seed", "5", "--out", dir.toString());
+        Cli report = Cli.run("report", "--replications", "3", "--seed", "5", "--agents", "30", "--steps", "60",
+                "--out", dir.toString());
         assertThat(report.exitCode()).as(report.err()).isZero();
-        Cli compare = Cli.run("compare", "--replications", "3", "--seed", "5");
+        Cli compare = Cli.run("compare", "--replications", "3", "--seed", "5", "--agents", "30", "--steps", "60");
         String table = compare.out().strip();
         assertThat(report.out()).contains(table);
         String html = Files.readString(dir.resolve("index.html"));

@@ -37,7 +37,7 @@ class RunCommandTest {
 
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         List<String> lines = Files.readAllLines(tmp.resolve("a/series.csv"));
-        List<String> header = new ArrayList<>(List.of("step"));
+        List<String> header = new ArrayList<>(List.of("week"));
         Stream.of(Metric.values()).map(Metric::key).forEach(header::add);
         assertThat(lines.get(0)).isEqualTo(String.join(",", header));
         assertThat(lines).hasSize(1 + 40);
@@ -60,6 +60,7 @@ class RunCommandTest {
         }
         assertThat(json.get("params").get("org.agents").asInt()).isEqualTo(30);
         assertThat(json.get("params").get("run.steps").asInt()).isEqualTo(40);
+        assertThat(json.get("resilience_shock").get("week").asInt()).isEqualTo(20);
         assertThat(json.get("params").get("leadership.vision").asDouble()).isEqualTo(0.6);
         assertThat(json.get("params").get("leadership.safety").asDouble()).isEqualTo(0.8);
         for (Summary s : Summary.values()) {

@@ -62,7 +62,7 @@ class ScenariosCommandTest {
         assertThat(cli.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(cli.out()).isEmpty();
         assertThat(cli.err().lines()).hasSize(1);
-        assertThat(cli.err()).startsWith("orgsim scenarios show: \"balance\" is not a preset; presets: ");
+        assertThat(cli.err()).startsWith("orgsim scenarios show: \"balance\" is not a preset (did you mean balanced?); presets: ");
         for (Preset p : Presets.builtIn().all()) {
             assertThat(cli.err()).contains(p.name());
         }

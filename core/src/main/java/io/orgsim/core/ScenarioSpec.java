@@ -107,6 +107,23 @@ public final class ScenarioSpec {
         return timedShocks;
     }
 
+    /**
+     * The shock that the per-run resilience summaries ({@link Summary#RECOVERY_WEEKS},
+     * {@link Summary#SHOCK_DEPTH}) read: the first shock written with a fixed week (a one-off
+     * event such as the pivot or a sector's crisis), because periodic and Poisson shocks recur
+     * at drawn times and are usually the small ones; when there is none, the first shock to hit.
+     *
+     * @return the shock and its week, or empty when the run has no shock
+     */
+    public java.util.Optional<ScheduledShock> resilienceShock() {
+        for (TimedShock t : timedShocks) {
+            if (t.timing() instanceof ShockTiming.At at && at.week() < steps()) {
+                return java.util.Optional.of(new ScheduledShock(at.week(), t.shock()));
+            }
+        }
+        return shocks.stream().findFirst();
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof ScenarioSpec other)) {

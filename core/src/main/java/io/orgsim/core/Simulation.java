@@ -191,10 +191,21 @@ public final class Simulation {
         v[Summary.FINAL_HEADCOUNT.ordinal()] = length == 0 ? 0 : c.get(Metric.HEADCOUNT)[length - 1];
         v[Summary.SKILL.ordinal()] = RunAnalysis.mean(c.get(Metric.SKILL), 0, length);
         v[Summary.RESILIENCE_LOSS.ordinal()] = resilience.stream().mapToDouble(ShockResilience::areaLost).sum();
-        if (!resilience.isEmpty()) {
-            v[Summary.RECOVERY_WEEKS.ordinal()] = resilience.get(0).recoveryWeeks();
-            v[Summary.SHOCK_DEPTH.ordinal()] = resilience.get(0).depth();
-        }
+        resilienceOf(spec, resilience).ifPresent(r -> {
+            v[Summary.RECOVERY_WEEKS.ordinal()] = r.recoveryWeeks();
+            v[Summary.SHOCK_DEPTH.ordinal()] = r.depth();
+        });
         return new Summaries(v);
+    }
+
+    /**
+     * @param spec a run's spec
+     * @param resilience the run's resilience figures, one per hit
+     * @return the figures of the spec's {@link ScenarioSpec#resilienceShock()}, if it hit
+     */
+    public static java.util.Optional<ShockResilience> resilienceOf(ScenarioSpec spec,
+                                                                   List<ShockResilience> resilience) {
+        return spec.resilienceShock().flatMap(chosen -> resilience.stream()
+                .filter(r -> r.week() == chosen.week() && r.shock().equals(chosen.shock().name())).findFirst());
     }
 }

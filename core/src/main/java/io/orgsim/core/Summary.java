@@ -27,8 +27,8 @@ public enum Summary {
     FINAL_HEADCOUNT("final_headcount", "agents present at the end"),
     SKILL("skill", "mean skill over the horizon"),
     RESILIENCE_LOSS("resilience_loss", "area lost over all shocks, in weeks of baseline output"),
-    RECOVERY_WEEKS("recovery_weeks", "weeks to recover from the first shock (censored at the horizon)"),
-    SHOCK_DEPTH("shock_depth", "depth of the drop after the first shock, as a share of baseline");
+    RECOVERY_WEEKS("recovery_weeks", "weeks to recover from the scenario's resilience shock (censored at the horizon)"),
+    SHOCK_DEPTH("shock_depth", "depth of the drop after the scenario's resilience shock, as a share of baseline");
 
     private final String key;
     private final String description;

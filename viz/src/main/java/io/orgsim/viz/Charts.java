@@ -97,36 +97,72 @@ public final class Charts {
      * @return the chart; its dataset is a {@link YIntervalSeriesCollection}, one series per scenario
      */
     public static JFreeChart timeSeries(Metric metric, List<ScenarioRuns> scenarios, Palette palette) {
+        List<String> names = new ArrayList<>();
+        List<Band> means = new ArrayList<>();
+        List<Band> spreads = new ArrayList<>();
+        Map<Integer, String> shocks = new java.util.TreeMap<>();
+        for (ScenarioRuns sc : scenarios) {
+            names.add(sc.name());
+            means.add(sc.band(metric));
+            spreads.add(sc.spread(metric));
+            int[] weeks = sc.shockWeeks();
+            List<String> shockNames = sc.shockNames();
+            for (int k = 0; k < weeks.length; k++) {
+                shocks.putIfAbsent(weeks[k], shockNames.get(k));
+            }
+        }
+        return timeSeries(metric, names, means, spreads, shocks, palette);
+    }
+
+    /**
+     * A metric over time, one line per scenario or design point: the mean with its 95%
+     * confidence band (darker) and the middle 80% of the runs (lighter, 10th to 90th
+     * percentile), so that both the precision of the mean and the spread of single runs show.
+     *
+     * @param metric the metric
+     * @param names one name per line, also its colour key in the palette
+     * @param means per line, the mean and 95% confidence band of the mean
+     * @param spreads per line, the median and the 10th and 90th percentiles of the runs
+     * @param shocks shock weeks to mark, with their names
+     * @param palette the colours
+     * @return the chart; dataset 0 is a {@link YIntervalSeriesCollection} of the means and their
+     *     confidence bands, dataset 1 one of the runs' 10th to 90th percentiles
+     */
+    public static JFreeChart timeSeries(Metric metric, List<String> names, List<Band> means, List<Band> spreads,
+                                        Map<Integer, String> shocks, Palette palette) {
         Labels.Axis axis = Labels.of(metric);
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        YIntervalSeriesCollection spread = new YIntervalSeriesCollection();
         DeviationRenderer renderer = new DeviationRenderer(true, false);
-        renderer.setAlpha(0.25f);
+        renderer.setAlpha(0.45f);
+        DeviationRenderer spreadRenderer = new DeviationRenderer(false, false);
+        spreadRenderer.setAlpha(0.14f);
         int length = 0;
-        Map<Integer, String> shocks = new LinkedHashMap<>();
-        for (int i = 0; i < scenarios.size(); i++) {
-            ScenarioRuns sc = scenarios.get(i);
-            Band band = sc.band(metric);
-            data.addSeries(intervalSeries(sc.name(), 0, band, axis.scale()));
-            Color c = palette.color(sc.name());
+        for (int i = 0; i < names.size(); i++) {
+            data.addSeries(intervalSeries(names.get(i), 0, means.get(i), axis.scale()));
+            spread.addSeries(intervalSeries(names.get(i) + " (middle 80% of runs)", 0, spreads.get(i), axis.scale()));
+            Color c = palette.color(names.get(i));
             renderer.setSeriesPaint(i, c);
             renderer.setSeriesFillPaint(i, c);
             renderer.setSeriesStroke(i, LINE);
-            length = Math.max(length, sc.length());
-            int[] weeks = sc.shockWeeks();
-            List<String> names = sc.shockNames();
-            for (int k = 0; k < weeks.length; k++) {
-                shocks.putIfAbsent(weeks[k], names.get(k));
-            }
+            spreadRenderer.setSeriesPaint(i, c);
+            spreadRenderer.setSeriesFillPaint(i, c);
+            spreadRenderer.setSeriesVisibleInLegend(i, false);
+            length = Math.max(length, means.get(i).length());
         }
         renderer.setLegendLine(new Line2D.Double(-20, 0, 20, 0));
         NumberAxis x = weekAxis(length);
         NumberAxis y = valueAxis(axis.label());
         y.setAutoRangeIncludesZero(metric == Metric.OUTPUT || metric.isUnitInterval());
         XYPlot plot = plot(data, x, y, renderer);
-        for (Map.Entry<Integer, String> s : shocks.entrySet()) {
-            plot.addDomainMarker(shockMarker(s.getKey(), s.getValue() + " (week " + s.getKey() + ")"), Layer.FOREGROUND);
+        plot.setDataset(1, spread);
+        plot.setRenderer(1, spreadRenderer);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+        for (Map.Entry<Integer, String> sh : shocks.entrySet()) {
+            plot.addDomainMarker(shockMarker(sh.getKey(), sh.getValue() + " (week " + sh.getKey() + ")"),
+                    Layer.FOREGROUND);
         }
-        int n = scenarios.isEmpty() ? 0 : scenarios.get(0).replications();
+        int n = means.isEmpty() ? 0 : means.get(0).n();
         StringBuilder hidden = new StringBuilder();
         for (int i = 1; i < data.getSeriesCount(); i++) {
             for (int j = 0; j < i; j++) {
@@ -136,8 +172,8 @@ public final class Charts {
                 }
             }
         }
-        return chart(axis.name() + " over time", "Mean of " + n + " runs per scenario; shaded: 95% confidence band"
-                + hidden, plot, true);
+        return chart(axis.name() + " over time", "Mean of " + n + " runs; dark band: 95% confidence interval of the "
+                + "mean; light band: middle 80% of the runs" + hidden, plot, true);
     }
 
     /**
@@ -187,8 +223,10 @@ public final class Charts {
             }
             poly.add((double) Math.min(end, rel.length - 1 - (week - from)));
             poly.add(100.0);
+            // outlined, not filled: translucent fills of four scenarios overlap into one muddy colour
             triangles.add(Map.entry(recovery.mean(), new XYPolygonAnnotation(
-                    poly.stream().mapToDouble(Double::doubleValue).toArray(), null, null, Palette.withAlpha(c, 38))));
+                    poly.stream().mapToDouble(Double::doubleValue).toArray(), new BasicStroke(2.5f,
+                    BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f), c, null)));
             // depth: a short tick at the mean deepest level, left of the shock line
             double bottom = (1 - depth.mean()) * 100;
             depthTicks.add(new XYLineAnnotation(-7, bottom, -1, bottom, new BasicStroke(5f), c));
@@ -212,8 +250,13 @@ public final class Charts {
         x.setRange(-BEFORE_SHOCK, AFTER_SHOCK - 1);
         x.setTickUnit(new NumberTickUnit(13));
         NumberAxis y = valueAxis("Output (% of pre-shock baseline)");
-        y.setAutoRangeIncludesZero(false);
-        y.setLowerMargin(0.06);
+        // from 0, so that the depth of a drop looks as large as it is
+        double highest = 0;
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            highest = Math.max(highest, data.getSeries(i).getMaxY());
+        }
+        y.setRange(0, Math.max(110, Math.ceil(highest / 10) * 10 + 5));
+        y.setTickUnit(new NumberTickUnit(10));
         XYPlot plot = plot(data, x, y, renderer);
         ValueMarker base = new ValueMarker(100, INK, new BasicStroke(2f));
         base.setLabel("baseline = mean of the " + BEFORE_SHOCK + " weeks before");
@@ -233,7 +276,8 @@ public final class Charts {
         renderer.addAnnotation(depthNote, Layer.FOREGROUND);
         int n = scenarios.get(0).replications();
         return chart("Resilience around the " + shockName,
-                "Mean of " + n + " runs; shaded: output lost until recovery (the resilience triangle)", plot, true);
+                "Mean of " + n + " runs; dashed outline: output lost until recovery (the resilience triangle)", plot,
+                true);
     }
 
     /**
@@ -246,16 +290,52 @@ public final class Charts {
      *     "standard deviation" holds the half-width of the 95% interval
      */
     public static JFreeChart comparison(Summary summary, List<ScenarioRuns> scenarios, Palette palette) {
-        Labels.Axis axis = Labels.of(summary);
+        List<String> names = scenarios.stream().map(ScenarioRuns::name).toList();
+        List<double[]> runs = scenarios.stream().map(sc -> sc.runs().stream()
+                .mapToDouble(r -> r.summaries().get(summary)).toArray()).toList();
+        return bars(Labels.of(summary), "Scenario", names, runs, palette);
+    }
+
+    /**
+     * One bar per scenario or design point at the mean of its runs, with the 95% confidence
+     * interval as an error bar and every run as a dot.
+     *
+     * @param axis how the figure is shown
+     * @param category the label of the bars' axis
+     * @param names the bars, in order; also their colour keys
+     * @param runs per bar, the value of every run (unscaled)
+     * @param palette the colours, or null for one colour (design points, which have none of their own)
+     * @return the chart; dataset 0 is a {@link DefaultStatisticalCategoryDataset} whose "standard
+     *     deviation" holds the half-width of the 95% interval, dataset 1 a
+     *     {@link org.jfree.data.statistics.DefaultMultiValueCategoryDataset} whose row "runs" holds every run (scaled)
+     */
+    public static JFreeChart bars(Labels.Axis axis, String category, List<String> names, List<double[]> runs,
+                                  Palette palette) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
-        for (ScenarioRuns sc : scenarios) {
-            Estimate e = sc.estimate(summary);
-            data.add(e.mean() * axis.scale(), e.halfWidth() * axis.scale(), "mean", sc.name());
+        org.jfree.data.statistics.DefaultMultiValueCategoryDataset dots =
+                new org.jfree.data.statistics.DefaultMultiValueCategoryDataset();
+        int n = 0;
+        for (int i = 0; i < names.size(); i++) {
+            Estimate e = Stats.estimate(runs.get(i));
+            data.add(e.mean() * axis.scale(), e.halfWidth() * axis.scale(), "mean", names.get(i));
+            List<Double> values = new ArrayList<>();
+            for (double v : runs.get(i)) {
+                values.add(v * axis.scale());
+            }
+            dots.add(List.of(), "bars", names.get(i)); // an empty first row puts the dots beside the bar's centre
+            dots.add(values, "runs", names.get(i));
+            n = Math.max(n, runs.get(i).length);
         }
         StatisticalBarRenderer renderer = new StatisticalBarRenderer() {
             @Override
             public Paint getItemPaint(int row, int column) {
-                return palette.color((String) data.getColumnKey(column));
+                return palette == null ? Palette.BLUE : palette.color((String) data.getColumnKey(column));
+            }
+
+            @Override
+            public Paint getItemLabelPaint(int row, int column) {
+                Color c = palette == null ? Palette.BLUE : palette.color((String) data.getColumnKey(column));
+                return 0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue() > 150 ? INK : Color.WHITE;
             }
         };
         renderer.setBarPainter(new StandardBarPainter());
@@ -265,6 +345,7 @@ public final class Charts {
         renderer.setErrorIndicatorStroke(new BasicStroke(3f));
         renderer.setItemMargin(0);
         renderer.setMaximumBarWidth(0.18);
+        renderer.setSeriesPaint(0, Color.GRAY);
         DecimalFormat numbers = new DecimalFormat(axis.decimals() == 0 ? "0" : "0." + "0".repeat(axis.decimals()));
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", numbers));
         renderer.setDefaultItemLabelsVisible(true);
@@ -272,7 +353,7 @@ public final class Charts {
         renderer.setDefaultItemLabelPaint(Color.WHITE);
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.INSIDE6,
                 TextAnchor.BOTTOM_CENTER));
-        CategoryAxis x = new CategoryAxis("Scenario");
+        CategoryAxis x = new CategoryAxis(category);
         x.setLabelFont(AXIS);
         x.setTickLabelFont(LEGEND);
         x.setCategoryMargin(0.25);
@@ -284,9 +365,18 @@ public final class Charts {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(GRID);
         plot.setOutlineVisible(false);
-        int n = scenarios.isEmpty() ? 0 : scenarios.get(0).replications();
-        return chart(axis.name() + " by scenario", "Bars: mean of " + n + " runs; error bars: 95% confidence interval",
-                plot, false);
+        org.jfree.chart.renderer.category.ScatterRenderer scatter = new org.jfree.chart.renderer.category.ScatterRenderer();
+        scatter.setSeriesPaint(1, Palette.withAlpha(INK, 170));
+        scatter.setSeriesShape(1, new Ellipse2D.Double(-4.5, -4.5, 9, 9));
+        scatter.setSeriesVisibleInLegend(0, false);
+        scatter.setUseOutlinePaint(false);
+        scatter.setUseSeriesOffset(true);
+        scatter.setItemMargin(0.0);
+        plot.setDataset(1, dots);
+        plot.setRenderer(1, scatter);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+        return chart(axis.name() + " by " + category.toLowerCase(Locale.ROOT), "Bars: mean of " + n
+                + " runs; error bars: 95% confidence interval; dots: every run", plot, false);
     }
 
     /**
@@ -431,18 +521,52 @@ public final class Charts {
         NumberAxis y = valueAxis(axis.label());
         y.setAutoRangeIncludesZero(false);
         XYPlot plot = plot(data, x, y, renderer);
-        LeverPoint top = curve.points().get(best);
-        ValueMarker bestMarker = new ValueMarker(top.leadership(), Palette.VERMILLION, new BasicStroke(3f));
-        bestMarker.setLabel(String.format(Locale.ROOT, "best split: leadership %.2f, management %.2f",
-                top.leadership(), top.management()));
-        styleMarkerLabel(bestMarker, top.leadership() > 0.5 * (curve.points().get(0).leadership()
-                        + curve.points().get(curve.points().size() - 1).leadership())
-                        ? RectangleAnchor.BOTTOM_LEFT : RectangleAnchor.BOTTOM_RIGHT,
-                top.leadership() > 0.5 ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
+        // not one "best" split: every split whose interval reaches the best one's is as good as
+        // the runs can tell, so the marker spans them all
+        int[] tied = tiedWithBest(curve, summary);
+        LeverPoint lo = curve.points().get(tied[0]);
+        LeverPoint hi = curve.points().get(tied[1]);
+        double half = (last - first) / (curve.points().size() - 1) / 2;
+        org.jfree.chart.plot.IntervalMarker bestMarker = new org.jfree.chart.plot.IntervalMarker(
+                lo.leadership() - half, hi.leadership() + half, Palette.withAlpha(Palette.VERMILLION, 40));
+        bestMarker.setLabel(tied[0] == tied[1]
+                ? String.format(Locale.ROOT, "best split: leadership %.1f", lo.leadership())
+                : String.format(Locale.ROOT, "best splits (intervals overlap): leadership %.1f to %.1f",
+                        lo.leadership(), hi.leadership()));
+        bestMarker.setLabelFont(NOTE);
         bestMarker.setLabelPaint(Palette.VERMILLION);
-        plot.addDomainMarker(bestMarker, Layer.FOREGROUND);
+        bestMarker.setLabelAnchor(RectangleAnchor.BOTTOM);
+        bestMarker.setLabelTextAnchor(TextAnchor.BOTTOM_CENTER);
+        bestMarker.setLabelOffset(new RectangleInsets(6, 8, 6, 8));
+        plot.addDomainMarker(bestMarker, Layer.BACKGROUND);
         return chart(axis.name() + " for a fixed budget (leadership + management = " + budget + ")",
                 "Mean of " + curve.replications() + " runs per split; shaded: 95% confidence band", plot, false);
+    }
+
+    /**
+     * @param curve a budget curve
+     * @param summary the figure (higher is better)
+     * @return the first and last index of the splits whose 95% interval reaches the lower end of
+     *     the best split's interval (contiguous around the best)
+     */
+    static int[] tiedWithBest(BudgetCurve curve, Summary summary) {
+        List<LeverPoint> pts = curve.points();
+        int best = 0;
+        for (int i = 1; i < pts.size(); i++) {
+            if (pts.get(i).estimate(summary).mean() > pts.get(best).estimate(summary).mean()) {
+                best = i;
+            }
+        }
+        double floor = pts.get(best).estimate(summary).lower();
+        int from = best;
+        while (from > 0 && pts.get(from - 1).estimate(summary).upper() >= floor) {
+            from--;
+        }
+        int to = best;
+        while (to < pts.size() - 1 && pts.get(to + 1).estimate(summary).upper() >= floor) {
+            to++;
+        }
+        return new int[] {from, to};
     }
 
     // ---- helpers ----

@@ -76,8 +76,9 @@ public final class Labels {
      */
     public static Axis of(Summary s) {
         return switch (s) {
-            case CUMULATIVE_OUTPUT -> new Axis("Cumulative output", "Cumulative output (thousand effective agent-weeks)",
-                    0.001, "%.1f");
+            // as the console prints it: whole agent-weeks, not thousands
+            case CUMULATIVE_OUTPUT -> new Axis("Cumulative output", "Cumulative output (effective agent-weeks)", 1,
+                    "%.0f");
             case MEAN_OUTPUT -> new Axis("Steady output", "Mean weekly output before the first shock", 1, "%.1f");
             case OUTPUT_CV -> new Axis("Output volatility", "Week-to-week output variation (CV, %)", 100, "%.2f");
             case ENGAGEMENT -> new Axis("Engagement", "Mean engagement (0 to 1)", 1, "%.3f");

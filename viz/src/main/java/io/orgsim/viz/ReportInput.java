@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.viz;
 
+import io.orgsim.core.experiment.Progress;
 import io.orgsim.core.experiment.Replications;
 import io.orgsim.core.RunResult;
 import io.orgsim.core.ScenarioSpec;
@@ -64,19 +65,44 @@ public record ReportInput(List<ScenarioRuns> scenarios, LeverGrid grid, BudgetCu
      * @return the runs
      */
     public static ReportInput run(List<Preset> presets, ScenarioSpec sweepBase, ReportSettings settings) {
+        return run(presets, sweepBase, settings, Progress.NONE);
+    }
+
+    /**
+     * @param presets the scenarios; their own seeds are replaced by derived ones
+     * @param settings how much to run
+     * @return the number of runs {@link #run(List, ScenarioSpec, ReportSettings, Progress)} makes
+     */
+    public static long runs(List<Preset> presets, ReportSettings settings) {
+        int levels = settings.gridLevels().length;
+        return (long) presets.size() * settings.replications() + (long) levels * levels * settings.gridReplications()
+                + (long) settings.budgetPoints() * settings.budgetReplications();
+    }
+
+    /**
+     * Runs scenarios and, when the settings ask for them, the grid and the budget curve.
+     *
+     * @param presets the scenarios; their own seeds are replaced by derived ones
+     * @param sweepBase the organization, horizon and shocks of the grid and the curve
+     * @param settings how much to run
+     * @param progress told of every finished run (not closed here)
+     * @return the runs
+     */
+    public static ReportInput run(List<Preset> presets, ScenarioSpec sweepBase, ReportSettings settings,
+                                  Progress progress) {
         List<ScenarioSpec> specs = presets.stream().map(Preset::spec).toList();
         List<List<RunResult>> results = Replications.run(specs, settings.replications(), settings.masterSeed(),
-                settings.threads());
+                settings.threads(), java.util.function.Function.identity(), progress);
         List<ScenarioRuns> scenarios = new ArrayList<>();
         for (int i = 0; i < presets.size(); i++) {
             scenarios.add(new ScenarioRuns(presets.get(i).name(), presets.get(i).description(), results.get(i)));
         }
         LeverGrid grid = settings.gridLevels().length == 0 ? null
                 : LeverSweeps.grid(sweepBase, settings.gridLevels(), settings.gridReplications(),
-                        settings.masterSeed() + 1, settings.threads());
+                        settings.masterSeed() + 1, settings.threads(), progress);
         BudgetCurve budget = settings.budgetPoints() == 0 ? null
                 : LeverSweeps.fixedBudget(sweepBase, settings.budget(), settings.budgetPoints(),
-                        settings.budgetReplications(), settings.masterSeed() + 2, settings.threads());
+                        settings.budgetReplications(), settings.masterSeed() + 2, settings.threads(), progress);
         return new ReportInput(scenarios, grid, budget, grid == null && budget == null ? null : sweepBase, settings);
     }
 

@@ -4,9 +4,7 @@ package io.orgsim.viz;
 import io.orgsim.core.io.AtomicFiles;
 import io.orgsim.core.Metric;
 import io.orgsim.core.Param;
-import io.orgsim.core.RunResult;
 import io.orgsim.core.ScenarioSpec;
-import io.orgsim.core.ScheduledShock;
 import io.orgsim.core.Summary;
 import io.orgsim.viz.ScenarioRuns.ResilienceFigure;
 import java.io.IOException;
@@ -22,7 +20,8 @@ import org.jfree.chart.JFreeChart;
 /**
  * Writes an HTML report: {@code DIR/index.html} with every chart as PNG (and a link to its
  * SVG) in {@code DIR/charts/}, tables of means with 95% confidence intervals, one plain
- * sentence under each chart, the seeds and the parameters, and {@code DIR/runs.csv} with the
+ * sentence under each chart, the seeds and the parameters, and {@code DIR/results.csv} and
+ * {@code DIR/summary.csv} (the layout of {@link ComparisonFiles}) with the
  * summaries of every run. Self-contained: no scripts, no fonts or styles from the network.
  * Every file is written atomically.
  */
@@ -57,15 +56,32 @@ public final class ReportWriter {
      * @throws IOException when a file cannot be written
      */
     public static Path write(Path dir, ReportInput input) throws IOException {
+        return write(dir, input, "dev", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+    }
+
+    /**
+     * Writes the report.
+     *
+     * @param dir the folder to write to (created if missing)
+     * @param input what to show
+     * @param version the orgsim version, shown on the page
+     * @param date the date shown on the page
+     * @return the path of {@code index.html}
+     * @throws IOException when a file cannot be written
+     */
+    public static Path write(Path dir, ReportInput input, String version, String date) throws IOException {
         Files.createDirectories(dir);
         Path charts = dir.resolve("charts");
         List<Figure> figures = figures(input);
         for (Figure f : figures) {
             ChartExport.both(f.chart(), charts, f.file());
         }
-        AtomicFiles.writeString(dir.resolve("runs.csv"), runsCsv(input));
+        List<List<ComparisonFiles.Run>> runs = input.scenarios().stream().map(sc -> sc.runs().stream()
+                .map(r -> ComparisonFiles.Run.of(r, false)).toList()).toList();
+        ComparisonFiles.write(dir, input.scenarios().stream().map(ScenarioRuns::name).toList(),
+                input.scenarios().stream().map(sc -> sc.runs().get(0).spec()).toList(), runs, false);
         Path index = dir.resolve("index.html");
-        AtomicFiles.writeString(index, html(input, figures));
+        AtomicFiles.writeString(index, html(input, figures, version, date));
         return index;
     }
 
@@ -152,7 +168,7 @@ public final class ReportWriter {
         ScenarioRuns top = sc.stream().max(Comparator.comparingDouble(s -> s.estimate(summary).mean())).orElseThrow();
         ScenarioRuns bottom = sc.stream().min(Comparator.comparingDouble(s -> s.estimate(summary).mean()))
                 .orElseThrow();
-        return String.format(Locale.ROOT, "%s (%s) per scenario: %s is highest at %s and %s lowest at %s.",
+        return String.format(Locale.ROOT, "%s, %s, per scenario: %s is highest at %s and %s lowest at %s.",
                 axis.name(), lower(summary.description()), top.name(), ci(axis, top.estimate(summary)),
                 bottom.name(), ci(axis, bottom.estimate(summary)));
     }
@@ -180,18 +196,22 @@ public final class ReportWriter {
     static String budgetSentence(BudgetCurve curve, Summary summary) {
         Labels.Axis axis = Labels.of(summary);
         List<LeverPoint> pts = curve.points();
-        int best = 0;
-        for (int i = 1; i < pts.size(); i++) {
+        int[] tied = Charts.tiedWithBest(curve, summary);
+        int best = tied[0];
+        for (int i = tied[0]; i <= tied[1]; i++) {
             if (pts.get(i).estimate(summary).mean() > pts.get(best).estimate(summary).mean()) {
                 best = i;
             }
         }
         LeverPoint b = pts.get(best);
-        String where = best == 0 || best == pts.size() - 1 ? "at an extreme of the budget"
-                : "at an interior split, not at either extreme";
-        return String.format(Locale.ROOT, "Holding leadership + management at %.1f, %s peaks %s: leadership %.2f, "
-                        + "management %.2f (%s).", curve.budget(), lower(axis.name()), where, b.leadership(),
-                b.management(), ci(axis, b.estimate(summary)));
+        boolean interior = tied[0] > 0 && tied[1] < pts.size() - 1;
+        String where = interior ? "at an interior split, not at either extreme" : "at or next to an extreme";
+        String range = tied[0] == tied[1] ? String.format(Locale.ROOT, "leadership %.1f", b.leadership())
+                : String.format(Locale.ROOT, "leadership %.1f to %.1f (their 95%% intervals overlap, so the runs "
+                + "cannot tell these splits apart)", pts.get(tied[0]).leadership(), pts.get(tied[1]).leadership());
+        return String.format(Locale.ROOT, "Holding leadership + management at %.1f, %s peaks %s: %s; the highest "
+                        + "mean is %s at leadership %.1f.", curve.budget(), lower(axis.name()), where, range,
+                ci(axis, b.estimate(summary)), b.leadership());
     }
 
     private static String ci(Labels.Axis axis, Estimate e) {
@@ -205,41 +225,37 @@ public final class ReportWriter {
     // ---- HTML ----
 
     static String html(ReportInput input, List<Figure> figures) {
+        return html(input, figures, "dev", java.time.LocalDate.of(1970, 1, 1).toString());
+    }
+
+    static String html(ReportInput input, List<Figure> figures, String version, String date) {
         List<ScenarioRuns> sc = input.scenarios();
         Palette palette = input.palette();
         ReportSettings set = input.settings();
-        StringBuilder h = new StringBuilder(64 * 1024);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>orgsim report: leadership and management compared</title>\n<style>\n")
-                .append("body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:1320px;")
-                .append("margin:0 auto;padding:1em 2em;color:#222;line-height:1.45;font-size:17px}\n")
-                .append("h1{font-size:2em}h2{margin-top:2em;border-bottom:2px solid #ccc}")
-                .append("figure{margin:1.5em 0}img{max-width:100%;height:auto;border:1px solid #ddd}\n")
-                .append("figcaption{font-size:1.05em;margin-top:.4em}figcaption a{font-size:.85em;margin-left:.5em}\n")
-                .append("table{border-collapse:collapse;margin:1em 0;font-size:.95em}")
-                .append("th,td{border:1px solid #ccc;padding:.3em .6em;text-align:right;vertical-align:top}")
-                .append("th:first-child,td:first-child{text-align:left}thead th{background:#f2f2f2}\n")
-                .append(".swatch{display:inline-block;width:.9em;height:.9em;margin-right:.4em;")
-                .append("vertical-align:-.1em;border-radius:2px}.ci{color:#555;font-size:.88em}\n")
-                .append("code{font-size:.92em}details{margin:1em 0}</style>\n</head>\n<body>\n");
-        h.append("<h1>Leadership and management compared</h1>\n<p>This report compares ").append(sc.size())
+        Page page = new Page("Leadership and management compared", version, date);
+        StringBuilder h = new StringBuilder();
+        h.append("<p>This report compares ").append(sc.size())
                 .append(" scenarios of the orgsim organization model, each run ").append(set.replications())
-                .append(" times with different seeds. Lines and bars are means over the runs; bands and error bars ")
-                .append("are 95% confidence intervals (Student t). Colours stay the same on every chart.</p>\n");
-        h.append("<table><thead><tr><th>Scenario</th><th style=\"text-align:left\">What it represents</th><th>Leadership</th>")
+                .append(" times with different seeds. Lines and bars are means over the runs; dark bands and error ")
+                .append("bars are 95% confidence intervals of the mean (Student t), light bands the middle 80% of the ")
+                .append("runs, dots single runs. Colours stay the same on every chart.</p>\n");
+        h.append("<table><thead><tr><th>Scenario</th><th>What it represents</th><th>Leadership</th>")
                 .append("<th>Management</th><th>Runs</th></tr></thead><tbody>\n");
         for (ScenarioRuns s : sc) {
             ScenarioSpec spec = s.runs().get(0).spec();
-            h.append("<tr><td>").append(swatch(palette, s.name())).append(esc(s.name())).append("</td><td style=\"text-align:left\">")
-                    .append(esc(s.description())).append("</td><td>").append(num(spec.get(Param.LEADERSHIP)))
-                    .append("</td><td>").append(num(spec.get(Param.MANAGEMENT))).append("</td><td>")
+            h.append("<tr><td>").append(swatch(palette, s.name())).append(esc(s.name())).append("</td><td>")
+                    .append(esc(s.description())).append("</td><td class=\"num\">")
+                    .append(num(spec.get(Param.LEADERSHIP))).append("</td><td class=\"num\">")
+                    .append(num(spec.get(Param.MANAGEMENT))).append("</td><td class=\"num\">")
                     .append(s.replications()).append("</td></tr>\n");
         }
         h.append("</tbody></table>\n");
+        page.section("The scenarios").html(h.toString());
 
-        h.append("<h2>Key results</h2>\n<p>Mean over the runs, with the 95% confidence interval below it.</p>\n");
-        h.append("<table><thead><tr><th>Figure</th>");
+        h.setLength(0);
+        h.append("<p>Mean over the runs, with the 95% confidence interval below it; the same units as ")
+                .append("<code>orgsim compare</code> prints.</p>\n");
+        h.append("<div class=\"wide\"><table><thead><tr><th>Figure</th>");
         for (ScenarioRuns s : sc) {
             h.append("<th>").append(swatch(palette, s.name())).append(esc(s.name())).append("</th>");
         }
@@ -249,14 +265,13 @@ public final class ReportWriter {
             h.append("<tr><td>").append(esc(axis.label())).append("</td>");
             for (ScenarioRuns s : sc) {
                 Estimate e = s.estimate(m);
-                h.append("<td>").append(axis.text(e.mean())).append("<br><span class=\"ci\">")
+                h.append("<td class=\"num\">").append(axis.text(e.mean())).append("<br><span class=\"ci\">")
                         .append(axis.text(e.lower())).append(" to ").append(axis.text(e.upper()))
                         .append("</span></td>");
             }
             h.append("</tr>\n");
         }
-        h.append("</tbody></table>\n");
-
+        h.append("</tbody></table></div>\n");
         int shocks = sc.stream().mapToInt(s -> s.shockWeeks().length).min().orElse(0);
         for (int k = 0; k < shocks; k++) {
             h.append("<h3>Resilience after the ").append(esc(sc.get(0).shockNames().get(k))).append(" at week ")
@@ -269,43 +284,45 @@ public final class ReportWriter {
                 Estimate r = s.resilience(k, ResilienceFigure.RECOVERY_WEEKS);
                 Estimate a = s.resilience(k, ResilienceFigure.AREA_LOST);
                 Estimate ok = s.resilience(k, ResilienceFigure.RECOVERED);
-                h.append("<tr><td>").append(swatch(palette, s.name())).append(esc(s.name())).append("</td><td>")
-                        .append(cell(d, 100, "%.1f")).append("</td><td>").append(cell(r, 1, "%.1f"))
-                        .append("</td><td>").append(cell(a, 1, "%.2f")).append("</td><td>")
-                        .append(Math.round(ok.mean() * ok.n())).append(" of ").append(ok.n())
-                        .append("</td></tr>\n");
+                h.append("<tr><td>").append(swatch(palette, s.name())).append(esc(s.name()))
+                        .append("</td><td class=\"num\">").append(cell(d, 100, "%.1f"))
+                        .append("</td><td class=\"num\">").append(cell(r, 1, "%.1f"))
+                        .append("</td><td class=\"num\">").append(cell(a, 1, "%.2f"))
+                        .append("</td><td class=\"num\">").append(Math.round(ok.mean() * ok.n())).append(" of ")
+                        .append(ok.n()).append("</td></tr>\n");
             }
             h.append("</tbody></table>\n");
         }
+        page.section("Key results").html(h.toString());
 
         String section = "";
         for (Figure f : figures) {
             String next = f.file().substring(0, f.file().indexOf('-'));
             if (!next.equals(section)) {
                 section = next;
-                h.append("<h2>").append(switch (section) {
+                page.section(switch (section) {
                     case "time" -> "Over time";
                     case "resilience" -> "Around the shock";
                     case "compare" -> "Scenario comparison";
                     case "heatmap" -> "The leadership x management map";
                     default -> "Fixed budget";
-                }).append("</h2>\n");
+                });
             }
-            h.append("<figure><img src=\"charts/").append(f.file()).append(".png\" width=\"").append(Charts.WIDTH)
-                    .append("\" height=\"").append(Charts.HEIGHT).append("\" alt=\"").append(esc(f.sentence()))
-                    .append("\"><figcaption>").append(esc(f.sentence())).append(" <a href=\"charts/")
-                    .append(f.file()).append(".svg\">SVG</a></figcaption></figure>\n");
+            page.figure(f.file(), f.sentence());
         }
 
-        h.append("<h2>Seeds and parameters</h2>\n<p>Master seed <code>").append(set.masterSeed())
+        h.setLength(0);
+        h.append("<p>Master seed <code>").append(set.masterSeed())
                 .append("</code>. The seed of run <i>r</i> of scenario <i>d</i> (both counted from 0) is derived ")
-                .append("from the master seed, <i>d</i>, <i>r</i> and the number of runs per scenario by the ")
+                .append("from the master seed, <i>d</i> and <i>r</i> by the ")
                 .append("experiment layer's rule (<code>io.orgsim.core.experiment.Seeds.runSeed</code>); any run ")
                 .append("can be repeated alone from its seed. ")
                 .append("The grid uses master seed <code>")
                 .append(set.masterSeed() + 1).append("</code> and the budget curve <code>")
                 .append(set.masterSeed() + 2).append("</code>. Results do not depend on the number of threads. ")
-                .append("Every run's seed and summaries are in <a href=\"runs.csv\">runs.csv</a>.</p>\n");
+                .append("Every run's seed and summaries are in <a href=\"results.csv\">results.csv</a>, the statistics in ")
+                .append("<a href=\"summary.csv\">summary.csv</a> (docs/OUTPUTS.md); <code>orgsim report DIR</code> ")
+                .append("reads them back.</p>\n");
         for (ScenarioRuns s : sc) {
             h.append("<details><summary>Seeds of ").append(esc(s.name())).append("</summary><p><code>");
             long[] seeds = s.seeds();
@@ -324,16 +341,17 @@ public final class ReportWriter {
             }
             h.append("</p>\n");
         }
-        h.append(paramTable(input));
-        h.append("<p>Made by orgsim (io.orgsim.viz.ReportWriter). Open offline: no scripts, fonts or styles are ")
-                .append("loaded from the network.</p>\n</body>\n</html>\n");
-        return h.toString();
-    }
-
-    private static String paramTable(ReportInput input) {
+        h.append("<p>Each scenario as a scenario file (runs again with <code>orgsim run FILE</code>): ");
+        for (int i = 0; i < sc.size(); i++) {
+            String file = "scenarios/" + sc.get(i).name() + ".yaml";
+            h.append(i == 0 ? "" : ", ").append("<a href=\"").append(esc(file)).append("\">").append(esc(file))
+                    .append("</a>");
+        }
+        h.append(".</p>\n");
+        page.section("Seeds and parameters").html(h.toString());
         List<ScenarioSpec> specs = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (ScenarioRuns s : input.scenarios()) {
+        for (ScenarioRuns s : sc) {
             specs.add(s.runs().get(0).spec());
             names.add(s.name());
         }
@@ -341,48 +359,8 @@ public final class ReportWriter {
             specs.add(input.sweepBase());
             names.add("grid and budget (levers vary)");
         }
-        StringBuilder h = new StringBuilder("<details open><summary>Parameters of each scenario</summary>\n");
-        h.append("<table><thead><tr><th>Parameter</th>");
-        for (String n : names) {
-            h.append("<th>").append(esc(n)).append("</th>");
-        }
-        h.append("<th>Meaning</th></tr></thead><tbody>\n");
-        for (Param p : Param.values()) {
-            h.append("<tr><td><code>").append(esc(p.key())).append("</code></td>");
-            for (ScenarioSpec spec : specs) {
-                h.append("<td>").append(num(spec.get(p))).append("</td>");
-            }
-            h.append("<td style=\"text-align:left\">").append(esc(p.description())).append("</td></tr>\n");
-        }
-        h.append("<tr><td>shocks</td>");
-        for (ScenarioSpec spec : specs) {
-            h.append("<td>");
-            for (ScheduledShock s : spec.shocks()) {
-                h.append(esc(s.shock().toString())).append(" at week ").append(s.week()).append("<br>");
-            }
-            h.append("</td>");
-        }
-        h.append("<td style=\"text-align:left\">shocks and when they hit</td></tr>\n</tbody></table></details>\n");
-        return h.toString();
-    }
-
-    static String runsCsv(ReportInput input) {
-        StringBuilder c = new StringBuilder("scenario,replication,seed");
-        for (Summary s : Summary.values()) {
-            c.append(',').append(s.key());
-        }
-        c.append('\n');
-        for (ScenarioRuns s : input.scenarios()) {
-            for (int r = 0; r < s.replications(); r++) {
-                RunResult run = s.runs().get(r);
-                c.append(s.name()).append(',').append(r).append(',').append(run.seed());
-                for (Summary m : Summary.values()) {
-                    c.append(',').append(run.summaries().get(m));
-                }
-                c.append('\n');
-            }
-        }
-        return c.toString();
+        page.parameters(names, specs);
+        return page.render();
     }
 
     private static String cell(Estimate e, double scale, String format) {
@@ -404,23 +382,10 @@ public final class ReportWriter {
     }
 
     private static String num(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return String.format(Locale.ROOT, "%.4g", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+        return Page.number(v);
     }
 
     static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                default -> b.append(ch);
-            }
-        }
-        return b.toString();
+        return Page.esc(s);
     }
 }

@@ -62,6 +62,18 @@ public record ScenarioRuns(String name, String description, List<RunResult> runs
     }
 
     /**
+     * @param m a metric
+     * @return its per-week median and 10th and 90th percentiles over the replications
+     */
+    public Band spread(Metric m) {
+        double[][] rows = new double[runs.size()][];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = runs.get(r).series().column(m);
+        }
+        return Stats.spread(rows);
+    }
+
+    /**
      * @param s a summary figure
      * @return its mean and 95% confidence interval over the replications
      */

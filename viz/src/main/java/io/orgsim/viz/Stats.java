@@ -61,4 +61,40 @@ public final class Stats {
         }
         return new Band(mean, lower, upper, n);
     }
+
+    /**
+     * The per-step median and 10th and 90th percentiles of replications: where single runs lie.
+     *
+     * @param runs one row per replication, all of the same length, at least one row
+     * @return the band (mean: the median; lower and upper: the 10th and 90th percentiles)
+     */
+    public static Band spread(double[][] runs) {
+        int n = runs.length;
+        if (n == 0) {
+            throw new IllegalArgumentException("at least one replication is needed");
+        }
+        int length = runs[0].length;
+        double[] mid = new double[length];
+        double[] lower = new double[length];
+        double[] upper = new double[length];
+        double[] column = new double[n];
+        for (int step = 0; step < length; step++) {
+            for (int r = 0; r < n; r++) {
+                column[r] = runs[r][step];
+            }
+            java.util.Arrays.sort(column);
+            mid[step] = quantile(column, 0.5);
+            lower[step] = quantile(column, 0.1);
+            upper[step] = quantile(column, 0.9);
+        }
+        return new Band(mid, lower, upper, n);
+    }
+
+    /** Linear interpolation between order statistics (R's type 7). */
+    static double quantile(double[] sorted, double p) {
+        double h = (sorted.length - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(sorted.length - 1, lo + 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
 }

@@ -233,7 +233,7 @@ class ChartsTest {
             assertThat(p.leadership() + p.management()).isCloseTo(curve.budget(), within(1e-9));
             assertThat(data.getXValue(0, i)).isEqualTo(p.leadership());
             double mean = java.util.Arrays.stream(p.values(Summary.CUMULATIVE_OUTPUT)).average().orElseThrow();
-            assertThat(data.getYValue(0, i)).isCloseTo(mean * 0.001, within(1e-9));
+            assertThat(data.getYValue(0, i)).isCloseTo(mean, within(1e-9));
         }
         assertThat(curve.points().get(0).leadership()).isZero();
         assertThat(curve.points().get(curve.points().size() - 1).leadership()).isEqualTo(1.0);

@@ -30,6 +30,10 @@ class ReportWriterTest {
         int images = 0;
         while (m.find()) {
             String ref = m.group(1);
+            if (ref.startsWith("#")) {
+                assertThat(html).as("anchor %s", ref).contains("id=\"" + ref.substring(1) + "\"");
+                continue;
+            }
             assertThat(ref).doesNotContain("://").doesNotStartWith("//");
             assertThat(dir.resolve(ref)).as("referenced file %s", ref).isRegularFile();
             images += ref.endsWith(".png") ? 1 : 0;
@@ -37,6 +41,9 @@ class ReportWriterTest {
         int expected = ReportWriter.TIME_SERIES.size() + 1 + ReportWriter.BARS.size() + 2 + 1;
         assertThat(images).isEqualTo(expected);
         assertThat(html.split("<figcaption>", -1)).hasSize(expected + 1);
+        assertThat(html).contains("<b>Figure 1.</b>").contains("<b>Figure " + expected + ".</b>")
+                .contains("<h2>Contents</h2>").contains("orgsim dev &middot; ")
+                .contains("<code>{week: 40, type: pivot, degrees: 60}</code>").doesNotContain("StrategicPivot[");
 
         // tables of means with 95% intervals, in the charts' units
         ScenarioRuns balanced = input.scenarios().get(0);
@@ -54,7 +61,7 @@ class ReportWriterTest {
 
         // a sentence under the resilience chart names the scenarios that recover fastest and slowest
         assertThat(html).contains("recovers fastest");
-        assertThat(Files.readAllLines(dir.resolve("runs.csv"))).hasSize(1 + input.scenarios().stream()
+        assertThat(Files.readAllLines(dir.resolve("results.csv"))).hasSize(1 + input.scenarios().stream()
                 .mapToInt(ScenarioRuns::replications).sum());
         try (var files = Files.walk(dir)) {
             assertThat(files.map(Path::toString)).noneMatch(f -> f.endsWith(".tmp"));

@@ -23,10 +23,16 @@ public final class PointSummaries {
     private PointSummaries() {
     }
 
+    /** The statistics of {@code summary.csv}, in the order they are written for each point and metric. */
+    public static final List<String> STATISTICS = List.of("n", "failed", "mean", "sd", "ci_low", "ci_high");
+
     /**
-     * Writes {@code summary.csv}: per point, its index and values, runs ok and failed, and per
-     * metric the mean, standard deviation and 95% confidence interval of the mean over the
-     * successful replications (columns {@code m_mean, m_sd, m_ci_low, m_ci_high}).
+     * Writes {@code summary.csv} in long (tidy) form: one row per point, metric and statistic,
+     * columns {@code point}, one per design key (its value), {@code metric}, {@code statistic}
+     * and {@code value}. The statistics ({@link #STATISTICS}) are the successful replications
+     * {@code n} and the {@code failed} ones (whole numbers), then over the successful ones the
+     * mean, the standard deviation and the 95% Student-t confidence interval of the mean (empty
+     * where undefined, for example sd with one run).
      *
      * @param results the results file
      * @param target the summary file to write
@@ -40,42 +46,66 @@ public final class PointSummaries {
                              List<String> metrics) throws IOException {
         AtomicFiles.writeText(target, w -> {
             CSVPrinter printer = new CSVPrinter(w, ResultsFile.FORMAT);
-            List<String> header = new ArrayList<>(List.of("point"));
-            header.addAll(design.keys());
-            header.add("runs_ok");
-            header.add("runs_failed");
-            for (String m : metrics) {
-                header.addAll(List.of(m + "_mean", m + "_sd", m + "_ci_low", m + "_ci_high"));
-            }
-            printer.printRecord(header);
+            printer.printRecord(header(design.keys()));
             try {
                 forEachPoint(results, cols, design.size(), replications, metrics, (point, values, okReps, failedReps) -> {
-                List<String> row = new ArrayList<>(header.size());
-                row.add(Integer.toString(point));
-                double[] x = design.point(point);
-                for (int i = 0; i < x.length; i++) {
-                    row.add(ResultColumns.number(Design.roundFor(design.keys().get(i), x[i])));
-                }
-                row.add(Integer.toString(okReps));
-                row.add(Integer.toString(failedReps));
-                for (double[] v : values) {
-                    Estimate e = Statistics.describe(v);
-                    row.add(text(e.mean()));
-                    row.add(text(e.sd()));
-                    row.add(text(e.ciLow()));
-                    row.add(text(e.ciHigh()));
-                }
-                try {
-                    printer.printRecord(row);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+                    double[] x = design.point(point);
+                    List<String> factors = new ArrayList<>(x.length);
+                    for (int i = 0; i < x.length; i++) {
+                        factors.add(ResultColumns.number(Design.roundFor(design.keys().get(i), x[i])));
+                    }
+                    for (int j = 0; j < metrics.size(); j++) {
+                        try {
+                            printLong(printer, Integer.toString(point), factors, metrics.get(j),
+                                    Statistics.describe(values[j]), okReps, failedReps);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                });
             } catch (java.io.UncheckedIOException e) {
                 throw e.getCause();
             }
             printer.flush();
         });
+    }
+
+    /**
+     * @param factors the design's keys (or, for a comparison, {@code scenario})
+     * @return the header of a long summary: point, the factors, metric, statistic, value
+     */
+    public static List<String> header(List<String> factors) {
+        List<String> header = new ArrayList<>(List.of("point"));
+        header.addAll(factors);
+        header.addAll(List.of("metric", "statistic", "value"));
+        return header;
+    }
+
+    /**
+     * Prints the {@link #STATISTICS} rows of one point and metric.
+     *
+     * @param printer where to
+     * @param point the point's label
+     * @param factors the point's factor values, as written
+     * @param metric the metric's key
+     * @param e the estimate over the successful replications
+     * @param ok successful replications
+     * @param failed failed replications
+     * @throws IOException when the printer fails
+     */
+    public static void printLong(CSVPrinter printer, String point, List<String> factors, String metric, Estimate e,
+                                 int ok, int failed) throws IOException {
+        String[] values = {Integer.toString(ok), Integer.toString(failed), text(e.mean()), text(e.sd()),
+            text(e.ciLow()), text(e.ciHigh())};
+        for (int s = 0; s < values.length; s++) {
+            List<String> row = new ArrayList<>(factors.size() + 4);
+            row.add(point);
+            row.addAll(factors);
+            row.add(metric);
+            row.add(STATISTICS.get(s));
+            row.add(values[s]);
+            printer.printRecord(row);
+        }
     }
 
     private static String text(double v) {

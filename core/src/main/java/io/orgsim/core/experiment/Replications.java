@@ -46,6 +46,21 @@ public final class Replications {
      */
     public static <T> List<List<T>> run(List<ScenarioSpec> designPoints, int replications, long masterSeed,
                                         int threads, Function<RunResult, T> keep) {
+        return run(designPoints, replications, masterSeed, threads, keep, Progress.NONE);
+    }
+
+    /**
+     * @param designPoints the specs to replicate; their own seeds are replaced
+     * @param replications replications per design point, at least 1
+     * @param masterSeed the master seed
+     * @param threads worker threads, at least 1
+     * @param keep what to keep of each run, so that memory holds only that (for example its summaries)
+     * @param progress told of every finished run (not closed here)
+     * @param <T> what is kept
+     * @return one list per design point, in replication order
+     */
+    public static <T> List<List<T>> run(List<ScenarioSpec> designPoints, int replications, long masterSeed,
+                                        int threads, Function<RunResult, T> keep, Progress progress) {
         if (replications < 1) {
             throw new IllegalArgumentException("replications must be at least 1, got " + replications);
         }
@@ -63,7 +78,11 @@ public final class Replications {
                 List<Future<T>> row = new ArrayList<>();
                 for (int r = 0; r < replications; r++) {
                     ScenarioSpec spec = designPoints.get(d).toBuilder().seed(Seeds.runSeed(masterSeed, d, r)).build();
-                    row.add(pool.submit(() -> keep.apply(OrgSim.run(spec))));
+                    row.add(pool.submit(() -> {
+                        T kept = keep.apply(OrgSim.run(spec));
+                        progress.advance();
+                        return kept;
+                    }));
                 }
                 futures.add(row);
             }

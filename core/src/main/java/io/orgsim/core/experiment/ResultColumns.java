@@ -3,6 +3,7 @@ package io.orgsim.core.experiment;
 
 import io.orgsim.core.RunResult;
 import io.orgsim.core.ShockResilience;
+import io.orgsim.core.Summaries;
 import io.orgsim.core.Summary;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,11 +86,26 @@ public final class ResultColumns {
         }
         row.add(r.ok() ? "ok" : "failed");
         RunResult res = r.result();
+        row.addAll(res == null ? cells(null, List.of(), shocks) : cells(res.summaries(), res.resilience(), shocks));
+        row.add(r.error() == null ? "" : r.error().replaceAll("[\\r\\n]+", " "));
+        return row;
+    }
+
+    /**
+     * The cells after {@code status}: one per {@link Summary}, then seven per shock.
+     *
+     * @param summaries a run's summaries, or null for a failed run (all cells empty)
+     * @param resilience its resilience figures, one per hit
+     * @param shocks the number of shocks to write (missing hits give empty cells)
+     * @return the cells
+     */
+    public static List<String> cells(Summaries summaries, List<ShockResilience> resilience, int shocks) {
+        List<String> row = new ArrayList<>();
         for (Summary s : Summary.values()) {
-            row.add(res == null ? "" : number(res.summaries().get(s)));
+            row.add(summaries == null ? "" : number(summaries.get(s)));
         }
         for (int i = 0; i < shocks; i++) {
-            ShockResilience sr = res == null || i >= res.resilience().size() ? null : res.resilience().get(i);
+            ShockResilience sr = i >= resilience.size() ? null : resilience.get(i);
             if (sr == null) {
                 for (int f = 0; f < SHOCK_FIELDS.length; f++) {
                     row.add("");
@@ -104,7 +120,6 @@ public final class ResultColumns {
                 row.add(Boolean.toString(sr.recovered()));
             }
         }
-        row.add(r.error() == null ? "" : r.error().replaceAll("[\\r\\n]+", " "));
         return row;
     }
 

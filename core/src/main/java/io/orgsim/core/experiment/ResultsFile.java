@@ -29,7 +29,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * An append-only results file: one RFC 4180 row per run (CRLF line ends).
+ * An append-only results file: one RFC 4180 row per run (LF line ends).
  *
  * <ul>
  *   <li><b>Whole rows only.</b> Each row goes to the file in one positioned write at the end
@@ -55,8 +55,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class ResultsFile implements AutoCloseable {
 
-    /** The CSV dialect of result files. */
-    public static final CSVFormat FORMAT = CSVFormat.RFC4180;
+    /** The CSV dialect of every output file: RFC 4180 quoting, with LF line ends (docs/OUTPUTS.md). */
+    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
     /** Longest time between two forces of the file to disk while rows are written. */
     public static final long FORCE_EVERY_MS = 2_000;
     /** Most runs whose rows {@link #writeSorted} puts in order (12 bytes of index each). */

@@ -58,6 +58,36 @@ public final class Statistics {
     }
 
     /**
+     * The Welch confidence interval of a difference of means, mean(a) - mean(b): the
+     * difference plus or minus the Student-t quantile (Welch-Satterthwaite degrees of freedom)
+     * times its standard error {@code sqrt(var(a)/na + var(b)/nb)}.
+     *
+     * @param a the first sample, at least 2 values
+     * @param b the second sample, at least 2 values
+     * @param level the confidence level, in (0, 1)
+     * @return n = na + nb, mean = the difference, sd = its standard error, and the interval
+     * @throws IllegalArgumentException when a sample has fewer than 2 values
+     */
+    public static Estimate difference(double[] a, double[] b, double level) {
+        if (a.length < 2 || b.length < 2) {
+            throw new IllegalArgumentException("each sample needs at least 2 values (got " + a.length + " and "
+                    + b.length + ")");
+        }
+        Estimate ea = describe(a);
+        Estimate eb = describe(b);
+        double qa = ea.sd() * ea.sd() / a.length;
+        double qb = eb.sd() * eb.sd() / b.length;
+        double diff = ea.mean() - eb.mean();
+        double se = Math.sqrt(qa + qb);
+        if (se == 0) {
+            return new Estimate(a.length + b.length, diff, 0, diff, diff);
+        }
+        double df = (qa + qb) * (qa + qb) / (qa * qa / (a.length - 1) + qb * qb / (b.length - 1));
+        double half = new TDistribution(df).inverseCumulativeProbability(0.5 + level / 2) * se;
+        return new Estimate(a.length + b.length, diff, se, diff - half, diff + half);
+    }
+
+    /**
      * Compares two samples: Welch t-test, Mann-Whitney U, Cohen's d, Hedges' g and the
      * rank-biserial correlation.
      *

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.core.experiment;
 
-import io.orgsim.core.Metric;
 import io.orgsim.core.RunResult;
 import io.orgsim.core.ScenarioSpec;
 import io.orgsim.core.SpecException;
@@ -30,8 +29,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Runs a design times replications on a fixed pool of threads, streaming one row per run to
- * {@code results.csv} in the output directory as runs finish, optionally one series file per
- * run under {@code series/}, and at the end the per-point statistics to {@code summary.csv}.
+ * {@code results.csv} in the output directory as runs finish, optionally every run's series
+ * to {@code series.csv} ({@link SeriesFile}), and at the end the per-point statistics to
+ * {@code summary.csv}.
  *
  * <ul>
  *   <li><b>Seeds.</b> Run (point, replication) gets {@link Seeds#runSeed}(master, point,
@@ -72,8 +72,8 @@ public final class Sweep {
     public static final String LOCK = ".orgsim.lock";
     /** Most runs a sweep does unless {@link Builder#allowLarge} is set. */
     public static final long LARGE_RUNS = 1_000_000;
-    /** The folder of per-run series files in the output directory. */
-    public static final String SERIES = "series";
+    /** The folder of per-run series part files while a sweep runs ({@link SeriesFile#PARTS}). */
+    public static final String SERIES = SeriesFile.PARTS;
     /** The folder of chunks' part files in the output directory. */
     public static final String CHUNKS = "chunks";
 
@@ -246,6 +246,7 @@ public final class Sweep {
             ResultsFile.writeSorted(List.of(results), k -> 0, total, replications, results);
         }
         PointSummaries.write(results, out.resolve(SUMMARY), cols, design, replications, metrics);
+        SeriesFile.merge(out);
         return new SweepReport(total, resumed, ran, failed.get(), Duration.ofNanos(System.nanoTime() - start),
                 results, out.resolve(SUMMARY));
     }
@@ -399,6 +400,7 @@ public final class Sweep {
         ResultsFile.read(target, row -> failedRows[0] += "ok".equals(row.get(statusCol)) ? 0 : 1);
         failed = failedRows[0];
         PointSummaries.write(target, out.resolve(SUMMARY), cols, design, replications, metrics);
+        SeriesFile.merge(out);
         return new SweepReport(total, 0, total, failed, Duration.ofNanos(System.nanoTime() - start), target,
                 out.resolve(SUMMARY));
     }
@@ -496,40 +498,8 @@ public final class Sweep {
         }
     }
 
-    /**
-     * @param out a sweep's output directory
-     * @param key a run
-     * @return the path of the run's series file
-     */
-    public static Path seriesFile(Path out, RunKey key) {
-        return out.resolve(SERIES).resolve("p" + key.point() + "-r" + key.replication() + ".csv");
-    }
-
     private void writeSeries(RunKey key, TimeSeries s) throws IOException {
-        AtomicFiles.writeText(seriesFile(out, key), w -> {
-            CSVPrinter printer = new CSVPrinter(w, ResultsFile.FORMAT);
-            List<String> header = new ArrayList<>();
-            header.add("step");
-            for (Metric m : Metric.values()) {
-                header.add(m.key());
-            }
-            printer.printRecord(header);
-            Metric[] all = Metric.values();
-            double[][] cols = new double[all.length][];
-            for (Metric m : all) {
-                cols[m.ordinal()] = s.column(m);
-            }
-            List<String> row = new ArrayList<>(all.length + 1);
-            for (int t = 0; t < s.length(); t++) {
-                row.clear();
-                row.add(Integer.toString(t));
-                for (double[] c : cols) {
-                    row.add(ResultColumns.number(c[t]));
-                }
-                printer.printRecord(row);
-            }
-            printer.flush();
-        });
+        SeriesFile.writePart(out, key, s);
     }
 
     /**
@@ -677,7 +647,7 @@ public final class Sweep {
         }
 
         /**
-         * @param series true to write each run's per-step series to {@code series/}
+         * @param series true to write every run's per-week series to {@code series.csv}
          * @return this builder
          */
         public Builder series(boolean series) {

@@ -97,4 +97,20 @@ class DesignTest {
             assertThat(seeds[i]).isNotEqualTo(seeds[i - 1]);
         }
     }
+
+    @Test
+    void seedsSurviveAReaderThatParsesEveryNumberAsADouble() {
+        // R's read.csv, Excel and JavaScript read a seed as an IEEE double: it must come back exact
+        for (long master : new long[] {1, -7, Long.MIN_VALUE, Long.MAX_VALUE, 20_260_101L}) {
+            for (int p = 0; p < 200; p++) {
+                for (int r = 0; r < 50; r++) {
+                    long seed = Seeds.runSeed(master, p, r);
+                    assertThat(seed).isBetween(0L, Seeds.LIMIT - 1);
+                    assertThat((long) Double.parseDouble(Long.toString(seed))).isEqualTo(seed);
+                }
+            }
+        }
+        assertThatThrownBy(() -> Seeds.runSeed(1, Seeds.MAX_POINTS, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Seeds.runSeed(1, Seeds.MAX_POINTS - 1, Integer.MAX_VALUE)).isLessThan(Seeds.LIMIT);
+    }
 }

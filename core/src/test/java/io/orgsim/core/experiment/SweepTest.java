@@ -83,7 +83,7 @@ class SweepTest {
             }
         }
         String summary = Files.readString(dir.resolve("faulty").resolve(Sweep.SUMMARY));
-        assertThat(summary.lines().skip(3).findFirst().orElseThrow()).startsWith("2,0.8,0.3,2,1,");
+        assertThat(summary).contains("\n2,0.8,0.3,cumulative_output,n,2\n2,0.8,0.3,cumulative_output,failed,1\n");
     }
 
     @Test
@@ -122,10 +122,24 @@ class SweepTest {
     }
 
     @Test
-    void writesSeriesFilesWhenAsked() throws IOException {
-        Fixtures.smallSweep(dir).series(true).replications(1).build().run();
-        Path f = Sweep.seriesFile(dir, new RunKey(3, 0));
-        assertThat(Files.readAllLines(f)).hasSize(61).first().asString().startsWith("step,output,");
+    void writesEveryRunsSeriesToOneLongFileInKeyOrderAcrossResumes() throws IOException {
+        Fixtures.smallSweep(dir.resolve("whole")).series(true).build().run();
+        Path whole = dir.resolve("whole").resolve(SeriesFile.NAME);
+        List<String> lines = Files.readAllLines(whole);
+        assertThat(lines).hasSize(1 + 4 * 3 * 60);
+        assertThat(lines.get(0)).startsWith("point,replication,week,output,");
+        assertThat(lines.get(1)).startsWith("0,0,0,");
+        assertThat(lines.get(60 * 3 * 3 + 60 * 2 + 59 + 1)).startsWith("3,2,59,");
+        assertThat(dir.resolve("whole").resolve(Sweep.SERIES)).doesNotExist();
+
+        // a second session (here: more replications need a fresh dir, so resume a torn sweep instead)
+        Path part = dir.resolve("part");
+        Files.createDirectories(part);
+        List<String> rows = Files.readAllLines(dir.resolve("whole").resolve(Sweep.RESULTS));
+        Fixtures.smallSweep(part).series(true).build().run();
+        Files.writeString(part.resolve(Sweep.RESULTS), String.join("\n", rows.subList(0, 6)) + "\n");
+        Fixtures.smallSweep(part).series(true).build().run();
+        assertThat(Files.readString(part.resolve(SeriesFile.NAME))).isEqualTo(Files.readString(whole));
     }
 
     @Test
@@ -136,10 +150,12 @@ class SweepTest {
         double[] y = rows.subList(0, 3).stream().mapToDouble(r -> Double.parseDouble(r.get(6))).toArray();
         Estimate e = Statistics.describe(y);
         List<String> lines = Files.readAllLines(dir.resolve(Sweep.SUMMARY));
-        assertThat(lines.get(0)).isEqualTo("point,leadership,management,runs_ok,runs_failed,cumulative_output_mean,"
-                + "cumulative_output_sd,cumulative_output_ci_low,cumulative_output_ci_high");
-        assertThat(lines.get(1)).isEqualTo("0,0.2,0.3,3,0," + ResultColumns.number(e.mean()) + ","
-                + ResultColumns.number(e.sd()) + "," + ResultColumns.number(e.ciLow()) + ","
-                + ResultColumns.number(e.ciHigh()));
+        assertThat(lines.get(0)).isEqualTo("point,leadership,management,metric,statistic,value");
+        assertThat(lines.subList(1, 7)).containsExactly("0,0.2,0.3,cumulative_output,n,3",
+                "0,0.2,0.3,cumulative_output,failed,0",
+                "0,0.2,0.3,cumulative_output,mean," + ResultColumns.number(e.mean()),
+                "0,0.2,0.3,cumulative_output,sd," + ResultColumns.number(e.sd()),
+                "0,0.2,0.3,cumulative_output,ci_low," + ResultColumns.number(e.ciLow()),
+                "0,0.2,0.3,cumulative_output,ci_high," + ResultColumns.number(e.ciHigh()));
     }
 }

@@ -16,6 +16,7 @@ import io.orgsim.core.experiment.Design;
 import io.orgsim.core.experiment.Factor;
 import io.orgsim.core.experiment.ResultColumns;
 import io.orgsim.core.experiment.SensitivityStudy;
+import io.orgsim.scenarios.Horizon;
 import io.orgsim.scenarios.Presets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -165,6 +166,7 @@ public final class ExperimentFiles {
             builder = Presets.defaultOrganization(Param.LEADERSHIP.defaultValue(), Param.MANAGEMENT.defaultValue());
         }
         builder.name(name);
+        ScenarioSpec original = builder.build();
         Map<String, Node> where = new HashMap<>();
         if (b.containsKey("params")) {
             List<String> keys = Arrays.stream(Param.values()).map(Param::key).toList();
@@ -184,6 +186,10 @@ public final class ExperimentFiles {
                 builder.set(param, x);
                 where.put(param.key(), v);
             }
+        }
+        if (!b.containsKey("shocks") && where.containsKey(Param.STEPS.key())) {
+            // a new horizon moves the preset's shocks along, as --steps does
+            Horizon.move(original, builder, (int) Math.round(where.get(Param.STEPS.key()).number()));
         }
         if (b.containsKey("shocks")) {
             builder.clearShocks();

@@ -101,6 +101,17 @@ public final class ScenarioWriter {
         return y.toString();
     }
 
+    /**
+     * One shock as a scenario file writes it, for example {@code {week: 260, type: pivot, degrees: 60}}.
+     *
+     * @param shock a shock with its timing
+     * @return its flow-style YAML
+     * @throws IllegalArgumentException for a shock type that files cannot express
+     */
+    public static String shock(TimedShock shock) {
+        return "{" + timing(shock.timing()) + ", " + fields(shock.shock(), "shock") + "}";
+    }
+
     private static String timing(ShockTiming timing) {
         if (timing instanceof ShockTiming.At a) {
             return "week: " + a.week();

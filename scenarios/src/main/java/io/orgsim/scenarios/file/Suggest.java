@@ -3,8 +3,11 @@ package io.orgsim.scenarios.file;
 
 import java.util.Collection;
 
-/** "Did you mean" for misspelt keys: the closest name within a small edit distance. */
-final class Suggest {
+/**
+ * "Did you mean" for misspelt names (keys, presets, commands): the closest name within a small
+ * edit distance (Levenshtein, case ignored).
+ */
+public final class Suggest {
 
     private Suggest() {
     }
@@ -14,7 +17,7 @@ final class Suggest {
      * @param names the names allowed
      * @return the closest name within distance 3, or null
      */
-    static String closest(String word, Collection<String> names) {
+    public static String closest(String word, Collection<String> names) {
         String best = null;
         int bestD = 4;
         for (String n : names) {

@@ -163,6 +163,15 @@ class ExperimentFilesTest {
     }
 
     @Test
+    void aNewHorizonMovesThePresetsShocksAlongAsStepsDoes() {
+        ExperimentFile f = parse("""
+                base: {preset: balanced, params: {run.steps: 60}}
+                design: {type: single}
+                """);
+        assertThat(f.base().timedShocks()).extracting(TimedShock::timing).containsExactly(new ShockTiming.At(30));
+    }
+
+    @Test
     void readsTheThreeShockTimings() {
         ExperimentFile f = parse("""
                 base:

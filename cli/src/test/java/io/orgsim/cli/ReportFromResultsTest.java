@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.orgsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.orgsim.core.experiment.Estimate;
+import io.orgsim.core.experiment.Statistics;
+import io.orgsim.viz.DesignCharts;
+import io.orgsim.viz.Labels;
+import io.orgsim.viz.ResultsDir;
+import io.orgsim.viz.ResultsReport;
+import io.orgsim.viz.SensitivityCharts;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.statistics.DefaultMultiValueCategoryDataset;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.data.xy.XYDataset;
+import org.jfree.data.xy.XYZDataset;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code orgsim report FILE.yaml} and {@code orgsim report DIR} for each kind of results
+ * directory, with the charts' plotted numbers checked against the files, read here
+ * independently with a CSV parser.
+ */
+class ReportFromResultsTest {
+
+    @TempDir
+    Path tmp;
+
+    private static final String BASE = "base: {params: {org.agents: 30, run.steps: 40}, "
+            + "shocks: [{week: 20, type: pivot, degrees: 60}]}\n";
+
+    @Test
+    void aFileWithOneFactorIsRunAndReportedAsALineWithItsBand() throws IOException {
+        Path file = write("one.yaml", "name: one\n" + BASE + "design: {type: grid, factors: {leadership: [0.2, 0.5, 0.8]}}\n"
+                + "replications: 3\nseed: 4\noutputs: {dir: " + tmp.resolve("one") + "}\n");
+        Cli cli = Cli.run("report", file.toString(), "--threads", "2", "-q");
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        Path dir = tmp.resolve("one");
+        String html = Files.readString(dir.resolve("report/index.html"));
+        assertThat(html).contains("<b>Figure 1.</b>").contains("orgsim ").contains("name: one")
+                .contains("{week: 20, type: pivot, degrees: 60}");
+
+        Map<Integer, Map<String, Double>> means = means(dir, "cumulative_output");
+        JFreeChart line = figure(dir, "line-cumulative_output");
+        XYDataset data = ((XYPlot) line.getPlot()).getDataset();
+        Labels.Axis axis = DesignCharts.axis("cumulative_output");
+        assertThat(data.getItemCount(0)).isEqualTo(3);
+        for (int p = 0; p < 3; p++) {
+            assertThat(data.getXValue(0, p)).isEqualTo(new double[] {0.2, 0.5, 0.8}[p]);
+            assertThat(data.getYValue(0, p)).isCloseTo(means.get(p).get("mean") * axis.scale(), within(1e-9));
+            YIntervalSeriesCollection band = (YIntervalSeriesCollection) data;
+            assertThat(band.getStartYValue(0, p)).isCloseTo(means.get(p).get("ci_low") * axis.scale(), within(1e-9));
+            assertThat(band.getEndYValue(0, p)).isCloseTo(means.get(p).get("ci_high") * axis.scale(), within(1e-9));
+        }
+    }
+
+    @Test
+    void aTwoFactorGridIsAHeatmapOfTheSummaryMeans() throws IOException {
+        Path file = write("two.yaml", "name: two\n" + BASE
+                + "design: {type: grid, factors: {leadership: [0.2, 0.8], management: [0.3, 0.7]}}\n"
+                + "replications: 2\nseed: 4\n");
+        Path dir = tmp.resolve("two");
+        Cli sweep = Cli.run("sweep", file.toString(), "--out", dir.toString(), "-q");
+        assertThat(sweep.exitCode()).as(sweep.err()).isZero();
+        Cli report = Cli.run("report", dir.toString());
+        assertThat(report.exitCode()).as(report.err()).isZero();
+
+        XYZDataset z = (XYZDataset) ((XYPlot) figure(dir, "heatmap-engagement").getPlot()).getDataset();
+        Map<Integer, Map<String, Double>> means = means(dir, "engagement");
+        assertThat(z.getItemCount(0)).isEqualTo(4);
+        for (int p = 0; p < 4; p++) {
+            assertThat(z.getZValue(0, p)).isCloseTo(means.get(p).get("mean"), within(1e-12));
+        }
+    }
+
+    @Test
+    void aSensitivityStudyShowsItsIndices() throws IOException {
+        Path file = write("m.yaml", "name: m\n" + BASE + "sensitivity: {method: morris, factors: "
+                + "{leadership: {min: 0, max: 1}, management: {min: 0.2, max: 0.9}}, samples: 2, levels: 4, "
+                + "outputs: [cumulative_output]}\nreplications: 2\n");
+        Path dir = tmp.resolve("m");
+        Cli study = Cli.run("sensitivity", file.toString(), "--out", dir.toString(), "-q");
+        assertThat(study.exitCode()).as(study.err()).isZero();
+        Cli report = Cli.run("report", dir.toString(), "--out", tmp.resolve("m-report").toString());
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        assertThat(Files.readString(tmp.resolve("m-report/index.html"))).contains("Factors and their ranges")
+                .contains("<td class=\"num\">0.9</td>");
+
+        CategoryDataset d = ((CategoryPlot) figure(dir, "morris-cumulative_output").getPlot()).getDataset();
+        for (CSVRecord r : parse(dir.resolve("sensitivity.csv"))) {
+            assertThat(d.getValue(SensitivityCharts.MU_STAR, r.get("factor")).doubleValue()).isCloseTo(
+                    Double.parseDouble(r.get("mu_star")) * DesignCharts.axis("cumulative_output").scale(), within(1e-9));
+        }
+    }
+
+    @Test
+    void aComparisonShowsEveryRunTheDifferencesAndTheWeeks() throws IOException {
+        Path dir = tmp.resolve("c");
+        Cli compare = Cli.run("compare", "-r", "3", "--steps", "40", "--agents", "30", "--out", dir.toString(),
+                "--series", "-q");
+        assertThat(compare.exitCode()).as(compare.err()).isZero();
+        Cli report = Cli.run("report", dir.toString());
+        assertThat(report.exitCode()).as(report.err()).isZero();
+
+        Map<String, List<Double>> runs = new TreeMap<>();
+        for (CSVRecord r : parse(dir.resolve("results.csv"))) {
+            runs.computeIfAbsent(r.get("scenario"), s -> new ArrayList<>()).add(Double.parseDouble(r.get("innovations")));
+        }
+        CategoryPlot bars = (CategoryPlot) figure(dir, "bars-innovations").getPlot();
+        DefaultMultiValueCategoryDataset dots = (DefaultMultiValueCategoryDataset) bars.getDataset(1);
+        DefaultStatisticalCategoryDataset mean = (DefaultStatisticalCategoryDataset) bars.getDataset(0);
+        Map<Integer, Map<String, Double>> summary = means(dir, "innovations");
+        @SuppressWarnings("unchecked") // JFreeChart's dataset returns a raw list
+        List<Double> dotted = dots.getValues("runs", "balanced");
+        assertThat(dotted).containsExactlyInAnyOrderElementsOf(runs.get("balanced"));
+        assertThat(mean.getMeanValue("mean", "neither").doubleValue()).isEqualTo(summary.get(3).get("mean"));
+
+        DefaultStatisticalCategoryDataset diff = (DefaultStatisticalCategoryDataset)
+                ((CategoryPlot) figure(dir, "difference-innovations").getPlot()).getDataset();
+        Estimate expected = Statistics.difference(array(runs.get("neither")), array(runs.get("balanced")), 0.95);
+        assertThat(diff.getMeanValue("difference", "neither").doubleValue()).isCloseTo(expected.mean(), within(1e-9));
+        assertThat(diff.getStdDevValue("difference", "neither").doubleValue())
+                .isCloseTo(expected.halfWidth(), within(1e-9));
+
+        double sum = 0;
+        int n = 0;
+        for (CSVRecord r : parse(dir.resolve("series.csv"))) {
+            if (r.get("point").equals("1") && r.get("week").equals("30")) {
+                sum += Double.parseDouble(r.get("output"));
+                n++;
+            }
+        }
+        XYDataset weeks = ((XYPlot) figure(dir, "time-output").getPlot()).getDataset(0);
+        assertThat(n).isEqualTo(3);
+        assertThat(weeks.getYValue(1, 30)).isCloseTo(sum / n, within(1e-9));
+    }
+
+    @Test
+    void aDirectoryThatHoldsNoResultsIsOneLineNamingIt() {
+        Cli report = Cli.run("report", tmp.toString());
+        assertThat(report.exitCode()).isEqualTo(1);
+        assertThat(report.err().strip()).contains(tmp.resolve("results.csv").toString()).doesNotContain("\n")
+                .doesNotContain("Exception");
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path f = tmp.resolve(name);
+        Files.writeString(f, text);
+        return f;
+    }
+
+    private static JFreeChart figure(Path dir, String file) throws IOException {
+        return ResultsReport.figures(ResultsDir.read(dir)).stream().filter(f -> f.file().equals(file)).findFirst()
+                .orElseThrow(() -> new AssertionError("no figure " + file)).chart();
+    }
+
+    /** Per point, the statistics of one metric in summary.csv. */
+    private static Map<Integer, Map<String, Double>> means(Path dir, String metric) throws IOException {
+        Map<Integer, Map<String, Double>> out = new TreeMap<>();
+        for (CSVRecord r : parse(dir.resolve("summary.csv"))) {
+            if (r.get("metric").equals(metric) && !r.get("value").isEmpty()) {
+                out.computeIfAbsent(Integer.parseInt(r.get("point")), p -> new TreeMap<>())
+                        .put(r.get("statistic"), Double.parseDouble(r.get("value")));
+            }
+        }
+        return out;
+    }
+
+    private static List<CSVRecord> parse(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser p = CSVFormat.RFC4180.builder().setHeader()
+                     .setSkipHeaderRecord(true).get().parse(in)) {
+            return p.getRecords();
+        }
+    }
+
+    private static double[] array(List<Double> x) {
+        return x.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+}
