@@ -315,7 +315,7 @@ public final class Organization implements ShockTarget, Serializable {
             present[i] = true;
             hiredWeek[i] = FOUNDING;
             engagement[i] = clamp01(initEngagement + initSpread * r.gaussian());
-            skill[i] = initSkill + initSkillRange * r.nextDouble();
+            skill[i] = uniformSkill(initSkill, initSkillRange, r.nextDouble());
             join(i, r, 0);
         }
     }
@@ -823,7 +823,7 @@ public final class Organization implements ShockTarget, Serializable {
         present[i] = true;
         hiredWeek[i] = week + 1;
         engagement[i] = hireEngagement;
-        skill[i] = hireSkill + hireSkillRange * r.nextDouble();
+        skill[i] = uniformSkill(hireSkill, hireSkillRange, r.nextDouble());
         join(i, r, visionAngle);
         if (i % teamSize == 0) {
             RandomStream lead = leadStream.at(team, week + 1);
@@ -900,6 +900,11 @@ public final class Organization implements ShockTarget, Serializable {
     /** @return the current value of a live lever */
     public Levers levers() {
         return levers;
+    }
+
+    /** Uniform on [from, from + width], the width cut at 1 so that skill stays a share. */
+    static double uniformSkill(double from, double width, double u) {
+        return from + Math.min(width, 1 - from) * u;
     }
 
     static double clamp01(double v) {
