@@ -110,7 +110,8 @@ class ReportToolDirsTest {
         for (CSVRecord v : verdicts) {
             List<String> cells = row(html, v.get("behaviour") + ". ");
             String cell = cells.get(1 + arms.indexOf(v.get("arm")));
-            assertThat(cell).startsWith(Boolean.parseBoolean(v.get("holds")) ? "holds (" : "FAILS (");
+            assertThat(cell).startsWith(Boolean.parseBoolean(v.get("holds")) ? "holds (" : "FAILS (")
+                    .endsWith("; weakest claim: " + v.get("claim") + ")");
             List<Double> n = numbers(cell);
             assertClose(n.get(0), v.get("effect"));
             assertClose(n.get(1), v.get("ci_low"));

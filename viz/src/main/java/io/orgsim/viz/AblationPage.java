@@ -83,7 +83,8 @@ public final class AblationPage {
             for (String arm : arms) {
                 Verdict v = e.getValue().get(arm);
                 row.add(v == null ? "not evaluated" : (v.holds() ? "holds" : "FAILS") + " (d " + d(v.effect())
-                        + ", 95% CI " + d(v.low()) + " to " + d(v.high()) + "; " + p(v.p()) + ")");
+                        + ", 95% CI " + d(v.low()) + " to " + d(v.high()) + "; " + p(v.p()) + "; weakest claim: " + v.claim()
+                        + ")");
                 if (v != null && base.holds() && !v.holds()) {
                     needs.add(arm);
                 }
