@@ -136,6 +136,9 @@ final class AblateCommand extends BaseCommand {
         });
         String command = "orgsim " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         List<Path> files = AblationReport.write(dir, ablation, results, command.trim());
+        if (file != null) {
+            ExperimentOptions.saveExperimentFile(file, dir, spec.commandLine().getParseResult()); // for orgsim report
+        }
         out().print(AblationReport.markdown(ablation, results, command.trim()));
         for (Path p : files) {
             out().println("wrote " + p);

@@ -129,6 +129,7 @@ final class CalibrateCommand extends BaseCommand {
         }
         String command = "orgsim " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         List<Path> files = CalibrationReport.write(dir, r, command);
+        ExperimentOptions.saveExperimentFile(file, dir, spec.commandLine().getParseResult()); // for orgsim report
         out().print(CalibrationReport.markdown(r, command));
         out().printf(Locale.ROOT, "%d evaluations (%d answered from the log or a repeat, not simulated)%n",
                 r.evaluations(), r.cached());

@@ -111,11 +111,14 @@ public final class Main implements Callable<Integer> {
         HEADERS.put("run", "runs one scenario (a preset or a file): its weeks");
         HEADERS.put("compare", "the four quadrants x R seeded runs, with 95%% intervals");
         HEADERS.put("report", "an offline HTML report of any experiment");
-        HEADERS.put("dashboard", "the instructor's window: sliders and live charts");
+        HEADERS.put("dashboard", "the instructor's dashboard in the browser, live charts");
+        HEADERS.put("classroom", "a turn-based game in the browser for a whole class");
         HEADERS.put("sweep", "runs an experiment file's design x replications");
         HEADERS.put("sensitivity", "Morris or Sobol indices of an experiment file");
         HEADERS.put("scenarios", "lists the presets; 'show NAME' prints one as a file");
         HEADERS.put("validate", "reproduces March (1991) on the engine");
+        HEADERS.put("ablate", "which behaviours hold with each mechanism switched off");
+        HEADERS.put("calibrate", "fits parameters to target statistics (CMA-ES)");
         HEADERS.put("help", "shows the help of a command");
     }
 

@@ -13,6 +13,8 @@ import io.orgsim.scenarios.Sector;
 import io.orgsim.scenarios.file.ExperimentFile;
 import io.orgsim.scenarios.file.ExperimentFiles;
 import io.orgsim.scenarios.file.ScenarioFileException;
+import io.orgsim.viz.AblationPage;
+import io.orgsim.viz.CalibrationPage;
 import io.orgsim.viz.ReportInput;
 import io.orgsim.viz.ReportSettings;
 import io.orgsim.viz.ReportWriter;
@@ -47,11 +49,12 @@ import picocli.CommandLine.Parameters;
                         + "replications, a leadership x management grid and a fixed-budget curve) and prints the "
                         + "table of 'orgsim compare'.",
                 "TARGET a FILE.yaml: runs the experiment (sweep or sensitivity) and reports it.",
-                "TARGET a DIR: reports a finished sweep, sensitivity study or 'compare --out' from its files, "
-                        + "running nothing."},
+                "TARGET a DIR: reports a finished sweep, sensitivity study, 'compare --out', calibration or "
+                        + "ablation from its files, running nothing."},
         footer = {"", "Examples:", "  orgsim report --sector healthcare -r 10",
                 "  orgsim report experiments/fixed-budget.yaml -r 5",
-                "  orgsim report out/fixed-budget --out out/fixed-budget-report"})
+                "  orgsim report out/fixed-budget --out out/fixed-budget-report",
+                "  orgsim report out/calibration-demo", "  orgsim report out/ablation-demo"})
 final class ReportCommand extends BaseCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "TARGET",
@@ -110,6 +113,13 @@ final class ReportCommand extends BaseCommand {
 
     private Integer reportDir(Path dir, Path reportDir) throws IOException {
         checkOutDir(reportDir);
+        if (CalibrationPage.isCalibration(dir) || AblationPage.isAblation(dir)) {
+            Path index = CalibrationPage.isCalibration(dir)
+                    ? CalibrationPage.write(dir, reportDir, Main.Version.number(), today())
+                    : AblationPage.write(dir, reportDir, Main.Version.number(), today());
+            out().println("report: " + index.toAbsolutePath().normalize());
+            return 0;
+        }
         ResultsDir results = ResultsDir.read(dir);
         Path index = ResultsReport.write(results, reportDir, Main.Version.number(), today(), List.of());
         out().println("report: " + index.toAbsolutePath().normalize());

@@ -166,7 +166,8 @@ final class Page {
                 .append("td.shock code{font-size:.85em}\n")
                 .append(".swatch{display:inline-block;width:.9em;height:.9em;margin-right:.4em;")
                 .append("vertical-align:-.1em;border-radius:2px}.ci{color:#555;font-size:.88em}\n")
-                .append("pre{background:#f6f6f6;padding:.8em;overflow-x:auto;font-size:.9em}")
+                .append("pre{background:#f6f6f6;padding:.8em;overflow-x:auto;font-size:.9em;white-space:pre-wrap;")
+                .append("overflow-wrap:anywhere}")
                 .append("code{font-size:.92em}details{margin:1em 0}</style>\n</head>\n<body>\n");
         h.append("<h1>").append(esc(title)).append("</h1>\n<p class=\"meta\">orgsim ").append(esc(version))
                 .append(" &middot; ").append(esc(date)).append(" &middot; ").append(figures)
