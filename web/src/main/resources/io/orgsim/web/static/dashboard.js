@@ -92,7 +92,7 @@
     for (const name of f.presets) {
       const p = catalog.presets.find((x) => x.name === name);
       const b = document.createElement("button");
-      b.textContent = family === "general" || family === "other" ? name : name.substring(family.length + 1);
+      b.textContent = name.startsWith(f.prefix) ? name.substring(f.prefix.length) : name;
       b.title = p.description;
       b.dataset.preset = name;
       b.style.borderLeft = "0.5rem solid " + p.color;
