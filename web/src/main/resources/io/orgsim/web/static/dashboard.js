@@ -16,6 +16,7 @@
   let family = null;
   const charts = [];             // {metric, u, el}
   let dragging = null;           // lever key being dragged
+  let lessonShows = "[]";        // the metrics the lesson step put in the charts, as sent
 
   function laneOf(id) { return lanes.get(id); }
 
@@ -179,6 +180,20 @@
     });
     const resized = new ResizeObserver(() => charts.forEach(size));
     charts.forEach((c) => resized.observe(c.el.querySelector(".plot")));
+  }
+
+  // The default charts, with the metrics a lesson step names in the last ones (a metric
+  // already charted stays where it is).
+  function showMetrics(keys) {
+    const want = catalog.charted.slice();
+    const extra = keys.filter((k) => !want.includes(k));
+    extra.forEach((k, i) => { want[want.length - extra.length + i] = k; });
+    charts.forEach((c, i) => {
+      if (c.metric === want[i]) return;
+      c.metric = want[i];
+      c.el.querySelector("select").value = want[i];
+      rebuild(c);
+    });
   }
 
   function size(c) {
@@ -382,6 +397,8 @@
     }
     markPresets();
     const lesson = s.lesson;
+    const shows = JSON.stringify(lesson ? lesson.show : []);
+    if (shows !== lessonShows) { lessonShows = shows; showMetrics(lesson ? lesson.show : []); }
     $("lesson").classList.toggle("show", !!lesson);
     if (lesson) {
       $("lessonTitle").textContent = lesson.title + " (" + (lesson.step + 1) + "/" + lesson.count + "):";
