@@ -88,6 +88,16 @@ final class Browser implements AutoCloseable {
         return file;
     }
 
+    /**
+     * Sizes the viewport, gives the page a moment to redraw, and saves a screenshot named
+     * {@code name-WxH.png} in {@code dir}.
+     */
+    Path screenshotAt(int width, int height, Path dir, String name) throws IOException, InterruptedException {
+        viewport(width, height);
+        Thread.sleep(500);
+        return screenshot(dir.resolve(name + "-" + width + "x" + height + ".png"));
+    }
+
     /** Asserts that nothing of the page is cut off or needs a scroll. */
     void assertFits() {
         org.assertj.core.api.Assertions.assertThat((Boolean) js("return document.documentElement.scrollHeight"

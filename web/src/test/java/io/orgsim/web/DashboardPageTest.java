@@ -164,6 +164,9 @@ class DashboardPageTest {
         browser.await("the replay to finish", d -> week() == 104
                 && "false".equals(browser.js("return document.body.dataset.playing")));
         assertChartsShow(0, sim.result());
+        browser.screenshotAt(1920, 1080, SHOTS, "dashboard");
+        browser.screenshotAt(1280, 720, SHOTS, "dashboard");
+        browser.assertFits();
         // every resource came from this server
         assertThat((List<?>) browser.js("return performance.getEntriesByType('resource').map(e => e.name)"
                 + ".filter(n => !n.startsWith(location.origin))")).isEmpty();
@@ -240,6 +243,7 @@ class DashboardPageTest {
         assertThat((List<?>) o.get("ties")).isNotEmpty();
         browser.screenshot(SHOTS.resolve("dashboard-organization-1280x720.png"));
         browser.assertFits();
+        browser.screenshotAt(1920, 1080, SHOTS, "dashboard-organization");
     }
 
     @Test

@@ -70,6 +70,7 @@ class LessonPageTest {
                 assertThat(((Number) strain.get(w)).doubleValue()).as("exhaustion at week %d", w)
                         .isCloseTo(exhaustion[w] * scale, org.assertj.core.data.Offset.offset(1e-9));
             }
+            b.screenshotAt(1920, 1080, Path.of("target", "screenshots"), "dashboard-lesson-end");
             b.find("#lessonEnd").click();
             b.await("the six default charts back", d -> Metric.IDEAS_IMPLEMENTED.key().equals(
                     b.js("return window.orgsim.plotted()[5].metric")));

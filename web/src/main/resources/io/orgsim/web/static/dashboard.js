@@ -175,7 +175,8 @@
       sel.setAttribute("aria-label", "metric of chart " + (i + 1));
       main.appendChild(el);
       const c = { metric: key, el, u: null };
-      sel.onchange = () => { c.metric = sel.value; rebuild(c); };
+      fitSelect(sel);
+      sel.onchange = () => { c.metric = sel.value; fitSelect(sel); rebuild(c); };
       charts.push(c);
     });
     const resized = new ResizeObserver(() => charts.forEach(size));
@@ -192,12 +193,28 @@
       if (c.metric === want[i]) return;
       c.metric = want[i];
       c.el.querySelector("select").value = want[i];
+      fitSelect(c.el.querySelector("select"));
       rebuild(c);
     });
   }
 
+  // A chart's menu as wide as the metric it shows (a menu is as wide as its longest option
+  // otherwise), so the latest values fit beside it.
+  const measure = document.createElement("canvas").getContext("2d");
+  function fitSelect(sel) {
+    measure.font = getComputedStyle(sel).font;
+    sel.style.width = Math.ceil(measure.measureText(sel.options[sel.selectedIndex].text).width + 1.5 * rem()) + "px";
+  }
+
+  function chartFont() { return Math.round(rem() * 0.85) + "px " + getComputedStyle(document.body).fontFamily; }
+
   function size(c) {
     if (!c.u) return;
+    if (c.font !== chartFont()) { // the type follows the window's width
+      fitSelect(c.el.querySelector("select"));
+      rebuild(c);
+      return;
+    }
     const box = c.el.querySelector(".plot");
     c.u.setSize({ width: Math.max(100, box.clientWidth), height: Math.max(80, box.clientHeight) });
   }
@@ -208,7 +225,8 @@
     if (c.u) { c.u.destroy(); c.u = null; }
     const m = catalog.metrics[metricIndex[c.metric]];
     const box = c.el.querySelector(".plot > div");
-    const font = Math.round(rem() * 0.85) + "px " + getComputedStyle(document.body).fontFamily;
+    const font = chartFont();
+    c.font = font;
     const series = [{ label: "week" }];
     for (const id of order) {
       const l = laneOf(id);
@@ -237,6 +255,14 @@
     c.el.querySelector("select").title = m.label + ": " + m.meaning;
   }
 
+  /** A pale box under a mark's label, so that it reads over the lines it crosses. */
+  function backdrop(ctx, x, y, w, h, dpr) {
+    const fill = ctx.fillStyle;
+    ctx.fillStyle = "rgba(255, 255, 255, 0.85)";
+    ctx.fillRect(x - dpr, y, w + 2 * dpr, h);
+    ctx.fillStyle = fill;
+  }
+
   /** Vertical lines for shocks (dashed when planned, solid when fired) and lever changes (dotted). */
   function marksPlugin() {
     return { hooks: { draw: [(u) => {
@@ -261,16 +287,24 @@
             ctx.fillStyle = mk.kind === "lever" ? l.info.color : "#222";
             const text = mk.kind === "lever" ? mk.label.replace(/^(leadership|management)\./, "") : mk.label;
             const y = bottom - (4 + 14 * (li % 3)) * dpr;
+            const w = ctx.measureText(text).width;
+            const h = rem() * 0.62 * dpr;
             if (mk.kind === "lever") {
               const right = x > u.bbox.left + u.bbox.width * 0.75;
-              ctx.textAlign = right ? "right" : "left";
-              ctx.fillText(text, right ? x - 3 * dpr : x + 3 * dpr, y);
+              const tx = right ? x - 3 * dpr - w : x + 3 * dpr;
+              backdrop(ctx, tx, y - h, w, h * 1.25, dpr);
+              ctx.textAlign = "left";
+              ctx.fillText(text, tx, y);
             } else { // along its line, so that it never reads as another line's
+              // left of the line, or right of it when the line is at the y axis
+              const after = x - u.bbox.left < h * 1.5;
               ctx.save();
-              ctx.translate(x - 3 * dpr, top + 3 * dpr);
+              ctx.translate(after ? x + 3 * dpr : x - 3 * dpr, top + 3 * dpr);
               ctx.rotate(-Math.PI / 2);
+              backdrop(ctx, -w, after ? 0 : -h * 1.15, w, h * 1.15, dpr);
+              ctx.fillStyle = "#222";
               ctx.textAlign = "right";
-              ctx.textBaseline = "bottom";
+              ctx.textBaseline = after ? "top" : "bottom";
               ctx.fillText(text, 0, 0);
               ctx.restore();
             }
@@ -349,7 +383,7 @@
       ? "Week " + s.week + " of " + s.horizon + ": done"
       : "Week " + s.week + " of " + s.horizon + " (year " + years + ")";
     $("play").classList.toggle("on", s.playing);
-    $("pause").classList.toggle("on", !s.playing);
+    $("pause").classList.toggle("on", !s.playing && s.week < s.horizon); // at the end, Play again stands out
     $("play").innerHTML = s.week >= s.horizon ? "&#9654; Play again" : "&#9654; Play";
     const sp = $("speed");
     if (sp.options.length !== s.speeds.length) {
