@@ -146,6 +146,17 @@ class ClassroomTest {
             assertThat(c.get("/api/instructor/export.csv", as(code, server.instructorToken())).body()).isEqualTo(csv);
             assertThat(c.get("/api/me", as(code, tokens.get(5))).json().get("name").asText()).isEqualTo("student 5");
         }
+        // a file of the first format held the instructor's token itself: it resumes, and is rewritten
+        String first = Files.readString(file).replaceFirst("\"format\" : 2", "\"format\" : 1")
+                .replaceFirst("\"instructorTokenSha256\" : \"[0-9a-f]+\"", "\"instructorToken\" : \"" + instructorToken + "\"");
+        assertThat(first).contains("\"format\" : 1").contains(instructorToken);
+        Files.writeString(file, first);
+        try (ClassroomServer server = ClassroomServer.start(resume)) {
+            JsonNode after = new Client(server.url()).get("/api/instructor/state", as(code, server.instructorToken()))
+                    .json();
+            assertThat(after.get("leaderboard")).isEqualTo(before.get("leaderboard"));
+            assertThat(Files.readString(file)).contains("\"format\" : 2").doesNotContain(instructorToken);
+        }
         assertThat(Files.list(dir).filter(p -> p.getFileName().toString().endsWith(".tmp")).count()).isZero();
     }
 }
