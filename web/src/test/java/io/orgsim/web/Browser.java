@@ -110,6 +110,10 @@ final class Browser implements AutoCloseable {
                 + " const r = e.getBoundingClientRect();"
                 + " return r.right > innerWidth + 1 || r.bottom > innerHeight + 1 || r.left < -1; })"
                 + ".map(e => e.outerHTML.substring(0, 80))")).as("controls outside the window").isEmpty();
+        org.assertj.core.api.Assertions.assertThat((java.util.List<?>) js("const rem = parseFloat(getComputedStyle("
+                + "document.documentElement).fontSize); return ['header', '#presets'].map(s => document.querySelector(s))"
+                + ".filter(e => e && e.offsetHeight > 3.5 * rem).map(e => e.tagName + '#' + e.id)"))
+                .as("the bars above the charts on one line each").isEmpty();
     }
 
     @Override

@@ -247,6 +247,25 @@ class DashboardPageTest {
     }
 
     @Test
+    void theEqualBudgetPresetsAreAFamilyOfButtonsOnTheBuiltInCatalog() throws Exception {
+        try (DashboardServer full = DashboardServer.start(DashboardServer.Options.defaults())) {
+            browser = Browser.open(1280, 720);
+            browser.driver.get(full.url().toString());
+            browser.await("the charts to draw", d -> browser.js("return document.querySelectorAll('.uplot').length")
+                    .equals(6L));
+            new org.openqa.selenium.support.ui.Select(browser.find("#families")).selectByValue("equal budget");
+            assertThat(browser.driver.findElements(By.cssSelector("#presetButtons button[data-preset]")).stream()
+                    .map(WebElement::getText).toList())
+                    .containsExactly("balanced", "leadership-heavy", "management-heavy");
+            click("#presetButtons button[data-preset='budget-leadership-heavy']");
+            browser.await("the preset to load", d -> browser.js("return window.orgsim.state().lanes[0].preset")
+                    .equals("budget-leadership-heavy"));
+            browser.assertFits();
+            browser.screenshot(SHOTS.resolve("dashboard-equal-budget-1280x720.png"));
+        }
+    }
+
+    @Test
     void aPhoneGetsOneColumn() throws Exception {
         open(390, 844);
         assertThat((Boolean) browser.js("return document.documentElement.scrollWidth <= innerWidth"))

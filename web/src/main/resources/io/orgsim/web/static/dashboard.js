@@ -87,6 +87,7 @@
 
   function showPresets() {
     $("families").value = family;
+    fitMenus();
     const f = catalog.families.find((x) => x.name === family);
     const box = $("presetButtons");
     box.innerHTML = "";
@@ -179,7 +180,7 @@
       sel.onchange = () => { c.metric = sel.value; fitSelect(sel); rebuild(c); };
       charts.push(c);
     });
-    const resized = new ResizeObserver(() => charts.forEach(size));
+    const resized = new ResizeObserver(() => { charts.forEach(size); fitMenus(); });
     charts.forEach((c) => resized.observe(c.el.querySelector(".plot")));
   }
 
@@ -202,9 +203,18 @@
   // otherwise), so the latest values fit beside it.
   const measure = document.createElement("canvas").getContext("2d");
   function fitSelect(sel) {
-    measure.font = getComputedStyle(sel).font;
-    sel.style.width = Math.ceil(measure.measureText(sel.options[sel.selectedIndex].text).width + 1.5 * rem()) + "px";
+    if (sel.selectedIndex < 0) return;
+    const css = getComputedStyle(sel);
+    measure.font = css.font;
+    const frame = ["paddingLeft", "paddingRight", "borderLeftWidth", "borderRightWidth"]
+      .reduce((sum, k) => sum + (parseFloat(css[k]) || 0), 0);
+    const text = measure.measureText(sel.options[sel.selectedIndex].text).width;
+    const width = Math.ceil(text + frame + 1.5 * rem()) + "px"; // 1.5 rem for the arrow
+    if (sel.style.width !== width) sel.style.width = width;
   }
+
+  // the family and lesson menus too, so the row above the charts stays one line
+  function fitMenus() { fitSelect($("families")); fitSelect($("lessons")); }
 
   function chartFont() { return Math.round(rem() * 0.85) + "px " + getComputedStyle(document.body).fontFamily; }
 
@@ -441,6 +451,7 @@
       $("lessonNext").disabled = lesson.step + 1 >= lesson.count;
       if ($("lessons").value !== lesson.name) $("lessons").value = lesson.name;
     }
+    fitMenus();
     document.body.dataset.week = s.week;
     document.body.dataset.playing = s.playing;
   }
