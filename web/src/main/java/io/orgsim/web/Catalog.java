@@ -132,30 +132,35 @@ final class Catalog {
     }
 
     /**
-     * The presets by family: "general" for the four quadrants, one per sector, and "other"
-     * for the rest, each with its presets in quadrant order.
+     * The presets by family: "general" for the four quadrants, "equal budget" for the
+     * presets that spend the same lever total, one per sector, and "other" for the rest. Each
+     * family names the prefix its buttons leave out ("healthcare-" on healthcare's).
      */
     private List<Map<String, Object>> families() {
         List<Map<String, Object>> out = new ArrayList<>();
         Set<String> placed = new LinkedHashSet<>();
-        List<String> quadrants = List.of("balanced", "too-much-leadership", "too-much-management", "neither");
-        List<String> general = quadrants.stream().filter(byName::containsKey).toList();
-        if (!general.isEmpty()) {
-            out.add(Map.of("name", "general", "description", "the default organization", "presets", general));
-            placed.addAll(general);
-        }
+        Presets registry = Presets.builtIn();
+        List<String> quadrants = registry.quadrants().stream().map(Preset::name).toList();
+        addFamily(out, placed, "general", "the default organization: the four quadrants", "", quadrants);
+        addFamily(out, placed, "equal budget", "leadership + management spend the same total, split three ways",
+                "budget-", registry.equalBudget().stream().map(Preset::name).toList());
         for (Sector s : Sector.all()) {
-            List<String> names = quadrants.stream().map(q -> s.name() + "-" + q).filter(byName::containsKey).toList();
-            if (!names.isEmpty()) {
-                out.add(Map.of("name", s.name(), "description", s.description(), "presets", names));
-                placed.addAll(names);
-            }
+            addFamily(out, placed, s.name(), s.description(), s.name() + "-",
+                    quadrants.stream().map(q -> s.name() + "-" + q).toList());
         }
-        List<String> rest = presets.stream().map(Preset::name).filter(n -> !placed.contains(n)).toList();
-        if (!rest.isEmpty()) {
-            out.add(Map.of("name", "other", "description", "more presets", "presets", rest));
-        }
+        addFamily(out, placed, "other", "more presets", "",
+                presets.stream().map(Preset::name).filter(n -> !placed.contains(n)).toList());
         return out;
+    }
+
+    /** Adds a family of the presets offered among {@code names}, unless it would be empty. */
+    private void addFamily(List<Map<String, Object>> out, Set<String> placed, String name, String description,
+            String prefix, List<String> names) {
+        List<String> offered = names.stream().filter(byName::containsKey).filter(n -> !placed.contains(n)).toList();
+        if (!offered.isEmpty()) {
+            out.add(Map.of("name", name, "description", description, "prefix", prefix, "presets", offered));
+            placed.addAll(offered);
+        }
     }
 
     /** @return the catalog as the page reads it */

@@ -15,8 +15,11 @@ import io.orgsim.core.io.AtomicFiles;
 import io.orgsim.scenarios.Preset;
 import io.orgsim.web.ClassroomServer.Setup;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -64,12 +67,16 @@ final class ClassroomGame {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Version of the saved file: 2 holds a hash of the instructor's token, 1 held the token. */
+    static final int FORMAT = 2;
     private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I
 
     private final Setup setup;
     private final ScenarioSpec spec;
     private final String joinCode;
+    /** The instructor's token, known only to this process: the file holds its SHA-256. */
     private final String instructorToken;
+    private final String instructorHash;
     private final Path file;
     private final List<Student> students = new ArrayList<>();
     private final List<String[]> classShocks = new ArrayList<>(); // {turn, shock id}
@@ -85,10 +92,19 @@ final class ClassroomGame {
         this.spec = b.build();
         this.joinCode = joinCode;
         this.instructorToken = instructorToken;
+        this.instructorHash = sha256(instructorToken);
         this.file = file;
     }
 
-    /** Starts a new game with a fresh join code and instructor token. */
+    /**
+     * Starts a new game with a fresh join code and instructor token.
+     *
+     * @param setup the game's setup
+     * @param preset every student's organization
+     * @param file where the game is saved
+     * @return the game, saved
+     * @throws IOException when the file cannot be written
+     */
     static ClassroomGame start(Setup setup, Preset preset, Path file) throws IOException {
         ClassroomGame g = new ClassroomGame(setup, preset, code(), token(), file);
         g.save();
@@ -113,8 +129,28 @@ final class ClassroomGame {
         return joinCode;
     }
 
+    /** @return the instructor's token, as printed in the instructor's address */
     String instructorToken() {
         return instructorToken;
+    }
+
+    /**
+     * @param token a token from a request
+     * @return whether it is the instructor's, compared in constant time
+     */
+    boolean isInstructor(String token) {
+        return token != null && MessageDigest.isEqual(sha256(token).getBytes(StandardCharsets.UTF_8),
+                instructorHash.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @return the SHA-256 of the text, in hex */
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     synchronized int turn() {
@@ -366,9 +402,10 @@ final class ClassroomGame {
 
     private void save() throws IOException {
         ObjectNode root = Http.JSON.createObjectNode();
-        root.put("format", 1);
+        root.put("format", FORMAT);
         root.put("joinCode", joinCode);
-        root.put("instructorToken", instructorToken);
+        // only a hash: whoever reads the file cannot drive the game; a resume issues a new token
+        root.put("instructorTokenSha256", instructorHash);
         root.set("setup", Http.JSON.valueToTree(setup));
         root.put("turn", turn);
         ArrayNode shocks = root.putArray("classShocks");
@@ -385,19 +422,22 @@ final class ClassroomGame {
     }
 
     /**
-     * Reads a saved game back and replays every organization to where it was.
+     * Reads a saved game back and replays every organization to where it was. The file holds
+     * only a hash of the instructor's token, so the resumed game has a new one (printed in the
+     * new instructor address); the join code and the students' tokens stay.
      *
      * @param file the game's file
      * @param presets where to find the game's preset
      */
     static ClassroomGame resume(Path file, Catalog presets) throws IOException {
         JsonNode root = Http.JSON.readTree(Files.readAllBytes(file));
-        if (root == null || root.path("format").asInt() != 1) {
-            throw new IllegalArgumentException(file + ": not an orgsim classroom game (format 1)");
+        int format = root == null ? 0 : root.path("format").asInt();
+        if (format != 1 && format != FORMAT) { // format 1 held the instructor's token itself
+            throw new IllegalArgumentException(file + ": not an orgsim classroom game (format 1 or " + FORMAT + ")");
         }
         Setup setup = Http.JSON.treeToValue(root.get("setup"), Setup.class);
         ClassroomGame g = new ClassroomGame(setup, presets.preset(setup.preset()), root.get("joinCode").asText(),
-                root.get("instructorToken").asText(), file);
+                token(), file);
         for (JsonNode cs : root.get("classShocks")) {
             g.classShocks.add(new String[] {Integer.toString(cs.get("turn").asInt()), cs.get("shock").asText()});
         }
@@ -415,6 +455,7 @@ final class ClassroomGame {
             g.students.add(s);
         }
         g.turn = turn;
+        g.save(); // the new instructor token's hash
         return g;
     }
 }

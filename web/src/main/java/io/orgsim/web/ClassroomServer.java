@@ -236,8 +236,9 @@ public final class ClassroomServer extends Server {
         String code = ex.getRequestHeaders().getFirst(CODE);
         String token = ex.getRequestHeaders().getFirst(TOKEN);
         perAddress.take(address(ex));
-        if (!same(code, game.joinCode()) || !same(token, game.instructorToken())) {
-            throw new Http.Refused(403, "instructor: wrong code or token (use the address printed when the game started)");
+        if (!same(code, game.joinCode()) || !game.isInstructor(token)) {
+            throw new Http.Refused(403, "instructor: wrong code or token (use the address printed when the game "
+                    + "started or was last resumed)");
         }
     }
 

@@ -255,6 +255,7 @@ final class DashboardSession implements AutoCloseable {
         caption.put("caption", s.caption());
         caption.put("watch", s.watch());
         caption.put("until", s.until());
+        caption.put("show", s.show());
         this.lesson = caption;
         pauseAt = Math.min(s.until(), horizon());
         playing = week() < pauseAt;

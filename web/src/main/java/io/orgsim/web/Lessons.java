@@ -4,12 +4,14 @@ package io.orgsim.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.orgsim.core.Metric;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +32,12 @@ final class Lessons {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final int MAX_STEPS = 50;
 
-    /** One step of a lesson. */
+    /**
+     * One step of a lesson; {@code show} lists metrics the step puts in the last charts (the
+     * new ones of the model, say), which go back to the six defaults when the lesson ends.
+     */
     record Step(String caption, List<String> presets, Map<String, Double> levers, int leverWeek, String shock,
-                int shockWeek, int until, String watch) {
+                int shockWeek, int until, String watch, List<String> show) {
     }
 
     /** A lesson: a name (its file's), a title and its steps. */
@@ -195,7 +200,28 @@ final class Lessons {
             }
             shockWeek = week(n, field + ".shockWeek", "shockWeek", 0, horizon - 1);
         }
-        return new Step(caption, List.copyOf(presets), java.util.Collections.unmodifiableMap(levers), leverWeek, shock, shockWeek, until, watch);
+        return new Step(caption, List.copyOf(presets), java.util.Collections.unmodifiableMap(levers), leverWeek, shock,
+                shockWeek, until, watch, show(field + ".show", n.get("show")));
+    }
+
+    /** The metrics a step shows in the last charts: at most as many as there are charts. */
+    private static List<String> show(String field, JsonNode n) {
+        if (n == null) {
+            return List.of();
+        }
+        if (!n.isArray() || n.size() > Catalog.CHARTED.size()) {
+            throw new LessonException(field + ": must be a list of at most " + Catalog.CHARTED.size() + " metrics");
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n.size(); i++) {
+            String key = n.get(i).asText();
+            if (Arrays.stream(Metric.values()).noneMatch(m -> m.key().equals(key))) {
+                throw new LessonException(field + "[" + i + "] = \"" + key + "\": must be one of " + String.join(", ",
+                        Arrays.stream(Metric.values()).map(Metric::key).toList()));
+            }
+            out.add(key);
+        }
+        return List.copyOf(out);
     }
 
     private static int week(JsonNode n, String field, String key, int fallback, int max) {

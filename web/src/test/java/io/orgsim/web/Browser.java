@@ -88,6 +88,16 @@ final class Browser implements AutoCloseable {
         return file;
     }
 
+    /**
+     * Sizes the viewport, gives the page a moment to redraw, and saves a screenshot named
+     * {@code name-WxH.png} in {@code dir}.
+     */
+    Path screenshotAt(int width, int height, Path dir, String name) throws IOException, InterruptedException {
+        viewport(width, height);
+        Thread.sleep(500);
+        return screenshot(dir.resolve(name + "-" + width + "x" + height + ".png"));
+    }
+
     /** Asserts that nothing of the page is cut off or needs a scroll. */
     void assertFits() {
         org.assertj.core.api.Assertions.assertThat((Boolean) js("return document.documentElement.scrollHeight"
@@ -100,6 +110,10 @@ final class Browser implements AutoCloseable {
                 + " const r = e.getBoundingClientRect();"
                 + " return r.right > innerWidth + 1 || r.bottom > innerHeight + 1 || r.left < -1; })"
                 + ".map(e => e.outerHTML.substring(0, 80))")).as("controls outside the window").isEmpty();
+        org.assertj.core.api.Assertions.assertThat((java.util.List<?>) js("const rem = parseFloat(getComputedStyle("
+                + "document.documentElement).fontSize); return ['header', '#presets'].map(s => document.querySelector(s))"
+                + ".filter(e => e && e.offsetHeight > 3.5 * rem).map(e => e.tagName + '#' + e.id)"))
+                .as("the bars above the charts on one line each").isEmpty();
     }
 
     @Override

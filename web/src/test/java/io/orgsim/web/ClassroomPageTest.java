@@ -59,6 +59,7 @@ class ClassroomPageTest {
                 assertThat(screen.find("#board").getText()).contains("Ada");
                 assertThat(screen.find("#why").getText()).contains("came out ahead");
                 screen.screenshot(shots.resolve("classroom-instructor-1280x720.png"));
+                screen.screenshotAt(1920, 1080, shots, "classroom-instructor");
             }
             // Ada's last decision is the one she saved: leadership 1, management 0
             var me = c.get("/api/instructor/state", as(server.joinCode(), server.instructorToken())).json();

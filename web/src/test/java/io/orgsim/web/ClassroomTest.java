@@ -48,6 +48,7 @@ class ClassroomTest {
         JsonNode before;
         String csv;
         String code;
+        String instructorToken;
         try (ClassroomServer server = ClassroomServer.start(small(file, 30, 100))) {
             Client c = new Client(server.url());
             code = server.joinCode();
@@ -57,7 +58,8 @@ class ClassroomTest {
                 tokens.add(a.json().get("token").asText());
                 chosen.add(new ArrayList<>());
             }
-            Map<String, String> instructor = as(code, server.instructorToken());
+            instructorToken = server.instructorToken();
+            Map<String, String> instructor = as(code, instructorToken);
             Random random = new Random(5);
             for (int turn = 0; turn < TURNS; turn++) {
                 if (turn == 3) {
@@ -124,17 +126,36 @@ class ClassroomTest {
             assertThat(csv.lines()).hasSize(1 + 30 * TURNS);
             assertThat(csv.lines().skip(1).filter(l -> l.startsWith("1,\"student 0\",2,26,")).count()).isEqualTo(1);
         }
-        // a restart: the game carries on from its file, with the same numbers and tokens
+        // a restart: the game carries on from its file, with the same numbers and students' tokens
         assertThat(file).exists();
+        String saved = Files.readString(file);
+        assertThat(saved).as("the file holds only a hash of the instructor's token").doesNotContain(instructorToken)
+                .contains(ClassroomGame.sha256(instructorToken));
         ClassroomServer.Options resume = small(file, 30, 100);
         resume = new ClassroomServer.Options(resume.host(), 0, resume.setup(), file, true, resume.presets(), 100);
         try (ClassroomServer server = ClassroomServer.start(resume)) {
             Client c = new Client(server.url());
             assertThat(server.joinCode()).isEqualTo(code);
+            assertThat(c.get("/api/instructor/state", as(code, instructorToken)).status())
+                    .as("the old instructor token, which the file could not give back").isEqualTo(403);
+            assertThat(server.instructorToken()).isNotEqualTo(instructorToken);
+            assertThat(Files.readString(file)).doesNotContain(server.instructorToken())
+                    .contains(ClassroomGame.sha256(server.instructorToken()));
             JsonNode after = c.get("/api/instructor/state", as(code, server.instructorToken())).json();
             assertThat(after.get("leaderboard")).isEqualTo(before.get("leaderboard"));
             assertThat(c.get("/api/instructor/export.csv", as(code, server.instructorToken())).body()).isEqualTo(csv);
             assertThat(c.get("/api/me", as(code, tokens.get(5))).json().get("name").asText()).isEqualTo("student 5");
+        }
+        // a file of the first format held the instructor's token itself: it resumes, and is rewritten
+        String first = Files.readString(file).replaceFirst("\"format\" : 2", "\"format\" : 1")
+                .replaceFirst("\"instructorTokenSha256\" : \"[0-9a-f]+\"", "\"instructorToken\" : \"" + instructorToken + "\"");
+        assertThat(first).contains("\"format\" : 1").contains(instructorToken);
+        Files.writeString(file, first);
+        try (ClassroomServer server = ClassroomServer.start(resume)) {
+            JsonNode after = new Client(server.url()).get("/api/instructor/state", as(code, server.instructorToken()))
+                    .json();
+            assertThat(after.get("leaderboard")).isEqualTo(before.get("leaderboard"));
+            assertThat(Files.readString(file)).contains("\"format\" : 2").doesNotContain(instructorToken);
         }
         assertThat(Files.list(dir).filter(p -> p.getFileName().toString().endsWith(".tmp")).count()).isZero();
     }

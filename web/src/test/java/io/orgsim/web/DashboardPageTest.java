@@ -164,6 +164,9 @@ class DashboardPageTest {
         browser.await("the replay to finish", d -> week() == 104
                 && "false".equals(browser.js("return document.body.dataset.playing")));
         assertChartsShow(0, sim.result());
+        browser.screenshotAt(1920, 1080, SHOTS, "dashboard");
+        browser.screenshotAt(1280, 720, SHOTS, "dashboard");
+        browser.assertFits();
         // every resource came from this server
         assertThat((List<?>) browser.js("return performance.getEntriesByType('resource').map(e => e.name)"
                 + ".filter(n => !n.startsWith(location.origin))")).isEmpty();
@@ -240,6 +243,26 @@ class DashboardPageTest {
         assertThat((List<?>) o.get("ties")).isNotEmpty();
         browser.screenshot(SHOTS.resolve("dashboard-organization-1280x720.png"));
         browser.assertFits();
+        browser.screenshotAt(1920, 1080, SHOTS, "dashboard-organization");
+    }
+
+    @Test
+    void theEqualBudgetPresetsAreAFamilyOfButtonsOnTheBuiltInCatalog() throws Exception {
+        try (DashboardServer full = DashboardServer.start(DashboardServer.Options.defaults())) {
+            browser = Browser.open(1280, 720);
+            browser.driver.get(full.url().toString());
+            browser.await("the charts to draw", d -> browser.js("return document.querySelectorAll('.uplot').length")
+                    .equals(6L));
+            new org.openqa.selenium.support.ui.Select(browser.find("#families")).selectByValue("equal budget");
+            assertThat(browser.driver.findElements(By.cssSelector("#presetButtons button[data-preset]")).stream()
+                    .map(WebElement::getText).toList())
+                    .containsExactly("balanced", "leadership-heavy", "management-heavy");
+            click("#presetButtons button[data-preset='budget-leadership-heavy']");
+            browser.await("the preset to load", d -> browser.js("return window.orgsim.state().lanes[0].preset")
+                    .equals("budget-leadership-heavy"));
+            browser.assertFits();
+            browser.screenshot(SHOTS.resolve("dashboard-equal-budget-1280x720.png"));
+        }
     }
 
     @Test

@@ -60,6 +60,20 @@ class LessonPageTest {
             for (int w = 0; w < want.length; w++) {
                 assertThat(((Number) drawn.get(w)).doubleValue()).as("output at week %d", w).isEqualTo(want[w]);
             }
+            assertThat(charts.get(5).get("metric")).as("step 3 shows exhaustion in the last chart")
+                    .isEqualTo(Metric.EXHAUSTION.key());
+            @SuppressWarnings("unchecked")
+            List<Object> strain = ((List<List<Object>>) charts.get(5).get("data")).get(1);
+            double scale = ((Number) charts.get(5).get("scale")).doubleValue();
+            double[] exhaustion = sim.result().series().column(Metric.EXHAUSTION);
+            for (int w = 0; w < exhaustion.length; w++) {
+                assertThat(((Number) strain.get(w)).doubleValue()).as("exhaustion at week %d", w)
+                        .isCloseTo(exhaustion[w] * scale, org.assertj.core.data.Offset.offset(1e-9));
+            }
+            b.screenshotAt(1920, 1080, Path.of("target", "screenshots"), "dashboard-lesson-end");
+            b.find("#lessonEnd").click();
+            b.await("the six default charts back", d -> Metric.IDEAS_IMPLEMENTED.key().equals(
+                    b.js("return window.orgsim.plotted()[5].metric")));
         }
     }
 

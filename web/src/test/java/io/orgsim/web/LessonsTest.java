@@ -37,12 +37,14 @@ class LessonsTest {
                     shock: demand-spike
                     shockWeek: 30
                     until: 52
+                    show: [cynicism, change_fatigue]
                     watch: Vision alone.
                 """);
         Lessons.Lesson l = Lessons.load(dir, CATALOG).get(0);
         assertThat(l.name()).isEqualTo("mine");
         assertThat(l.step(0).levers()).containsEntry("leadership.vision", 0.9);
         assertThat(l.step(0).shockWeek()).isEqualTo(30);
+        assertThat(l.step(0).show()).containsExactly("cynicism", "change_fatigue");
     }
 
     @Test
@@ -59,6 +61,10 @@ class LessonsTest {
                 .hasMessageEndingWith("bad.yaml: steps[0].levers.management = 1.5: must be in [0, 1]");
         Files.writeString(dir.resolve("bad.yaml"), "title: Bad\nsteps:\n  - caption: x\n    presets: [nope]\n    watch: y\n");
         assertThatThrownBy(() -> Lessons.load(dir, CATALOG)).hasMessageContaining("steps[0].presets[0] = \"nope\"");
+        Files.writeString(dir.resolve("bad.yaml"),
+                "title: Bad\nsteps:\n  - caption: x\n    presets: [balanced]\n    show: [burnout]\n    watch: y\n");
+        assertThatThrownBy(() -> Lessons.load(dir, CATALOG))
+                .hasMessageContaining("bad.yaml: steps[0].show[0] = \"burnout\": must be one of output, ");
         Files.writeString(dir.resolve("bad.yaml"), "title: [unclosed\n");
         assertThatThrownBy(() -> Lessons.load(dir, CATALOG)).hasMessageContaining("not valid YAML")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));

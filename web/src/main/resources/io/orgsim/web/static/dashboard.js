@@ -16,6 +16,7 @@
   let family = null;
   const charts = [];             // {metric, u, el}
   let dragging = null;           // lever key being dragged
+  let lessonShows = "[]";        // the metrics the lesson step put in the charts, as sent
 
   function laneOf(id) { return lanes.get(id); }
 
@@ -86,13 +87,14 @@
 
   function showPresets() {
     $("families").value = family;
+    fitMenus();
     const f = catalog.families.find((x) => x.name === family);
     const box = $("presetButtons");
     box.innerHTML = "";
     for (const name of f.presets) {
       const p = catalog.presets.find((x) => x.name === name);
       const b = document.createElement("button");
-      b.textContent = family === "general" || family === "other" ? name : name.substring(family.length + 1);
+      b.textContent = name.startsWith(f.prefix) ? name.substring(f.prefix.length) : name;
       b.title = p.description;
       b.dataset.preset = name;
       b.style.borderLeft = "0.5rem solid " + p.color;
@@ -174,15 +176,55 @@
       sel.setAttribute("aria-label", "metric of chart " + (i + 1));
       main.appendChild(el);
       const c = { metric: key, el, u: null };
-      sel.onchange = () => { c.metric = sel.value; rebuild(c); };
+      fitSelect(sel);
+      sel.onchange = () => { c.metric = sel.value; fitSelect(sel); rebuild(c); };
       charts.push(c);
     });
-    const resized = new ResizeObserver(() => charts.forEach(size));
+    const resized = new ResizeObserver(() => { charts.forEach(size); fitMenus(); });
     charts.forEach((c) => resized.observe(c.el.querySelector(".plot")));
   }
 
+  // The default charts, with the metrics a lesson step names in the last ones (a metric
+  // already charted stays where it is).
+  function showMetrics(keys) {
+    const want = catalog.charted.slice();
+    const extra = keys.filter((k) => !want.includes(k));
+    extra.forEach((k, i) => { want[want.length - extra.length + i] = k; });
+    charts.forEach((c, i) => {
+      if (c.metric === want[i]) return;
+      c.metric = want[i];
+      c.el.querySelector("select").value = want[i];
+      fitSelect(c.el.querySelector("select"));
+      rebuild(c);
+    });
+  }
+
+  // A chart's menu as wide as the metric it shows (a menu is as wide as its longest option
+  // otherwise), so the latest values fit beside it.
+  const measure = document.createElement("canvas").getContext("2d");
+  function fitSelect(sel) {
+    if (sel.selectedIndex < 0) return;
+    const css = getComputedStyle(sel);
+    measure.font = css.font;
+    const frame = ["paddingLeft", "paddingRight", "borderLeftWidth", "borderRightWidth"]
+      .reduce((sum, k) => sum + (parseFloat(css[k]) || 0), 0);
+    const text = measure.measureText(sel.options[sel.selectedIndex].text).width;
+    const width = Math.ceil(text + frame + 1.5 * rem()) + "px"; // 1.5 rem for the arrow
+    if (sel.style.width !== width) sel.style.width = width;
+  }
+
+  // the family and lesson menus too, so the row above the charts stays one line
+  function fitMenus() { fitSelect($("families")); fitSelect($("lessons")); }
+
+  function chartFont() { return Math.round(rem() * 0.85) + "px " + getComputedStyle(document.body).fontFamily; }
+
   function size(c) {
     if (!c.u) return;
+    if (c.font !== chartFont()) { // the type follows the window's width
+      fitSelect(c.el.querySelector("select"));
+      rebuild(c);
+      return;
+    }
     const box = c.el.querySelector(".plot");
     c.u.setSize({ width: Math.max(100, box.clientWidth), height: Math.max(80, box.clientHeight) });
   }
@@ -193,7 +235,8 @@
     if (c.u) { c.u.destroy(); c.u = null; }
     const m = catalog.metrics[metricIndex[c.metric]];
     const box = c.el.querySelector(".plot > div");
-    const font = Math.round(rem() * 0.85) + "px " + getComputedStyle(document.body).fontFamily;
+    const font = chartFont();
+    c.font = font;
     const series = [{ label: "week" }];
     for (const id of order) {
       const l = laneOf(id);
@@ -222,6 +265,14 @@
     c.el.querySelector("select").title = m.label + ": " + m.meaning;
   }
 
+  /** A pale box under a mark's label, so that it reads over the lines it crosses. */
+  function backdrop(ctx, x, y, w, h, dpr) {
+    const fill = ctx.fillStyle;
+    ctx.fillStyle = "rgba(255, 255, 255, 0.85)";
+    ctx.fillRect(x - dpr, y, w + 2 * dpr, h);
+    ctx.fillStyle = fill;
+  }
+
   /** Vertical lines for shocks (dashed when planned, solid when fired) and lever changes (dotted). */
   function marksPlugin() {
     return { hooks: { draw: [(u) => {
@@ -246,16 +297,24 @@
             ctx.fillStyle = mk.kind === "lever" ? l.info.color : "#222";
             const text = mk.kind === "lever" ? mk.label.replace(/^(leadership|management)\./, "") : mk.label;
             const y = bottom - (4 + 14 * (li % 3)) * dpr;
+            const w = ctx.measureText(text).width;
+            const h = rem() * 0.62 * dpr;
             if (mk.kind === "lever") {
               const right = x > u.bbox.left + u.bbox.width * 0.75;
-              ctx.textAlign = right ? "right" : "left";
-              ctx.fillText(text, right ? x - 3 * dpr : x + 3 * dpr, y);
+              const tx = right ? x - 3 * dpr - w : x + 3 * dpr;
+              backdrop(ctx, tx, y - h, w, h * 1.25, dpr);
+              ctx.textAlign = "left";
+              ctx.fillText(text, tx, y);
             } else { // along its line, so that it never reads as another line's
+              // left of the line, or right of it when the line is at the y axis
+              const after = x - u.bbox.left < h * 1.5;
               ctx.save();
-              ctx.translate(x - 3 * dpr, top + 3 * dpr);
+              ctx.translate(after ? x + 3 * dpr : x - 3 * dpr, top + 3 * dpr);
               ctx.rotate(-Math.PI / 2);
+              backdrop(ctx, -w, after ? 0 : -h * 1.15, w, h * 1.15, dpr);
+              ctx.fillStyle = "#222";
               ctx.textAlign = "right";
-              ctx.textBaseline = "bottom";
+              ctx.textBaseline = after ? "top" : "bottom";
               ctx.fillText(text, 0, 0);
               ctx.restore();
             }
@@ -334,7 +393,7 @@
       ? "Week " + s.week + " of " + s.horizon + ": done"
       : "Week " + s.week + " of " + s.horizon + " (year " + years + ")";
     $("play").classList.toggle("on", s.playing);
-    $("pause").classList.toggle("on", !s.playing);
+    $("pause").classList.toggle("on", !s.playing && s.week < s.horizon); // at the end, Play again stands out
     $("play").innerHTML = s.week >= s.horizon ? "&#9654; Play again" : "&#9654; Play";
     const sp = $("speed");
     if (sp.options.length !== s.speeds.length) {
@@ -382,6 +441,8 @@
     }
     markPresets();
     const lesson = s.lesson;
+    const shows = JSON.stringify(lesson ? lesson.show : []);
+    if (shows !== lessonShows) { lessonShows = shows; showMetrics(lesson ? lesson.show : []); }
     $("lesson").classList.toggle("show", !!lesson);
     if (lesson) {
       $("lessonTitle").textContent = lesson.title + " (" + (lesson.step + 1) + "/" + lesson.count + "):";
@@ -390,6 +451,7 @@
       $("lessonNext").disabled = lesson.step + 1 >= lesson.count;
       if ($("lessons").value !== lesson.name) $("lessons").value = lesson.name;
     }
+    fitMenus();
     document.body.dataset.week = s.week;
     document.body.dataset.playing = s.playing;
   }

@@ -11,6 +11,7 @@
   let choices = null;
   let paths = null;
   let pathsShown = 0;
+  let pathsFollowed = false;
   const colors = { balanced: "#0072B2", "leadership-heavy": "#E69F00", "management-heavy": "#009E73" };
 
   $("url").textContent = location.origin + "/";
@@ -27,6 +28,18 @@
     const a = document.createElement("a");
     a.href = url; a.download = "orgsim-classroom.csv"; a.click();
   };
+
+  // axes in the page's type, which follows the window's width
+  function axes() {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const font = Math.round(rem * 0.75) + "px " + getComputedStyle(document.body).fontFamily;
+    return [{ font, size: rem * 1.7, grid: { stroke: "#eee" } }, { font, size: rem * 2.6, grid: { stroke: "#eee" } }];
+  }
+
+  // a plot follows its box when the window changes size (a laptop's screen, then the projector's)
+  function follow(u, box) {
+    new ResizeObserver(() => u.setSize({ width: box.clientWidth, height: box.clientHeight })).observe(box);
+  }
 
   function cells(tr, values) {
     for (const v of values) {
@@ -66,8 +79,9 @@
     if (!choices) {
       const box = $("choices");
       choices = new uPlot({ width: box.clientWidth, height: box.clientHeight, legend: { show: false },
-        scales: { x: { time: false, range: [0, 1] }, y: { range: [0, 1] } },
+        scales: { x: { time: false, range: [0, 1] }, y: { range: [0, 1] } }, axes: axes(),
         series: [{}, { stroke: "#0072B2", width: 0, points: { show: true, size: 12, fill: "#0072B2" } }] }, data, box);
+      follow(choices, box);
     } else {
       choices.setData(data);
     }
@@ -86,9 +100,10 @@
       const box = $("paths");
       if (paths) paths.destroy();
       paths = new uPlot({ width: box.clientWidth, height: box.clientHeight, legend: { show: false },
-        scales: { x: { time: false } },
-        series: [{}].concat(s.paths.map((p) => ({ label: p.name, stroke: colors[p.strategy] || "#222", width: 1 }))) },
+        scales: { x: { time: false } }, axes: axes(),
+        series: [{}].concat(s.paths.map((p) => ({ label: p.name, stroke: colors[p.strategy] || "#222", width: 1.5 }))) },
       d, box);
+      if (!pathsFollowed) { pathsFollowed = true; follow({ setSize: (sz) => paths.setSize(sz) }, box); }
     }
     window.orgsimInstructor = s;
   }
