@@ -315,7 +315,7 @@ public final class Organization implements ShockTarget, Serializable {
             present[i] = true;
             hiredWeek[i] = FOUNDING;
             engagement[i] = clamp01(initEngagement + initSpread * r.gaussian());
-            skill[i] = initSkill + initSkillRange * r.nextDouble();
+            skill[i] = Math.min(1, initSkill + initSkillRange * r.nextDouble()); // a range may reach past 1
             join(i, r, 0);
         }
     }
@@ -823,7 +823,7 @@ public final class Organization implements ShockTarget, Serializable {
         present[i] = true;
         hiredWeek[i] = week + 1;
         engagement[i] = hireEngagement;
-        skill[i] = hireSkill + hireSkillRange * r.nextDouble();
+        skill[i] = Math.min(1, hireSkill + hireSkillRange * r.nextDouble()); // a range may reach past 1
         join(i, r, visionAngle);
         if (i % teamSize == 0) {
             RandomStream lead = leadStream.at(team, week + 1);
