@@ -33,12 +33,13 @@ public final class BehaviourCatalog {
      * case of the behaviour tests (QuadrantBehaviourTest's seven organizations for the
      * quadrants, EqualBudgetTest for the equal budget, FixedBudgetTest for 5,
      * LeadershipChoiceTest for 6). The others are reported in docs/MODEL.md with their numbers.
-     * A claim joins this list because it was measured to hold, never by tuning the model.
+     * A claim joins this list because it was measured to hold, never by tuning the model. At
+     * the calibration of the defaults (docs/CALIBRATION.md) 2c, 2f, 3j, 5b, e1b, e2f, e3c and
+     * e3d stopped holding in at least one case and moved to the reported claims.
      */
     public static final Set<String> HELD = Set.of(
-            "1a", "1b", "1d", "2a", "2b", "2c", "2f", "3c", "3d", "3f", "3j", "4a", "4b", "4c", "4d", "4e",
-            "5a", "5b", "6a",
-            "e1a", "e1b", "e1d", "e2a", "e2b", "e2c", "e2f", "e3c", "e3d", "e3e", "e3f");
+            "1a", "1b", "1d", "2a", "2b", "3c", "3d", "3f", "4a", "4b", "4c", "4d", "4e", "5a", "6a",
+            "e1a", "e1d", "e2a", "e2b", "e2c", "e3e", "e3f");
 
     private BehaviourCatalog() {
     }
