@@ -124,7 +124,7 @@ class MechanismsTest {
 
     @Test
     void overheadIsConvexAndCostsEngagementAndAddsDemand() {
-        Overhead o = new Overhead(defaults());
+        Overhead o = new Overhead(spec(Param.OVERHEAD_WEIGHT, 0.3)); // the weight the numbers below use
         assertThat(o.share(1, 1, 1, 1)).isCloseTo(0.3, within(1e-12));
         assertThat(o.share(0.5, 0.5, 0.5, 0.5)).isCloseTo(0.075, within(1e-12)); // a quarter at half the lever
         assertThat(o.engagementCost(0.2)).isCloseTo(0.06, within(1e-12));
@@ -148,7 +148,7 @@ class MechanismsTest {
 
     @Test
     void purposeIsDiscountedByCynicismAndCutWhenTheChannelIsBroken() {
-        Purpose p = new Purpose(defaults(), 1);
+        Purpose p = new Purpose(spec(Param.PURPOSE_WEIGHT, 0.3), 1); // the weight the numbers below use
         p.sensitivity[0] = 1;
         assertThat(p.term(0, 1, 0, 1)).isCloseTo(0.3, within(1e-12));
         assertThat(p.term(0, 1, 0.5, 1)).isCloseTo(0.15, within(1e-12));
@@ -284,7 +284,7 @@ class MechanismsTest {
 
     @Test
     void traitsAverageOneAndLeadsSpreadAroundTheLevers() {
-        Heterogeneity h = new Heterogeneity(defaults(), 1);
+        Heterogeneity h = new Heterogeneity(spec(Param.LEAD_SPREAD, 0.15), 1); // the spread the numbers below use
         RandomStream r = new RandomStream(5, "test");
         double sum = 0;
         int draws = 200_000;

@@ -53,12 +53,13 @@ public final class AblationReport {
      * @return one row per arm and claim, with both means, the difference and its interval
      */
     public static String claimsCsv(List<Ablation.ArmResult> results) {
-        return table(List.of("arm", "behaviour", "claim", "first", "second", "difference", "difference_ci_low",
+        return table(List.of("arm", "behaviour", "id", "role", "claim", "first", "second", "difference", "difference_ci_low",
                 "difference_ci_high", "effect", "ci_low", "ci_high", "p", "holds"), rows -> {
             for (Ablation.ArmResult r : results) {
                 for (Verdict v : r.verdicts()) {
                     for (Claim c : v.claims()) {
-                        rows.add(List.of(r.arm().name(), Integer.toString(v.behaviour().number()), c.text(),
+                        rows.add(List.of(r.arm().name(), Integer.toString(v.behaviour().number()), c.id(),
+                                c.role().name().toLowerCase(Locale.ROOT), c.text(),
                                 ResultColumns.number(c.first()), ResultColumns.number(c.second()),
                                 ResultColumns.number(c.difference()), ResultColumns.number(c.ciLow()),
                                 ResultColumns.number(c.ciHigh()), ResultColumns.number(c.effect()),
@@ -109,6 +110,28 @@ public final class AblationReport {
             }
             md.append(' ').append(!base.holds() ? "(fails in the baseline)"
                     : needs.isEmpty() ? "none of these arms" : String.join(", ", needs)).append(" |\n");
+        }
+        md.append("\nEach claim a behaviour rests on, and the arms under which it stops holding (the claim's d and p "
+                + "under that arm):\n\n| claim | statement | baseline | fails without |\n|---|---|---|---|\n");
+        for (int i = 0; i < results.get(0).verdicts().size(); i++) {
+            List<Claim> base = results.get(0).verdicts().get(i).claims();
+            for (int k = 0; k < base.size(); k++) {
+                Claim c = base.get(k);
+                if (c.role() != Claim.Role.ASSERTED) {
+                    continue;
+                }
+                List<String> breaks = new ArrayList<>();
+                for (Ablation.ArmResult r : results.subList(1, results.size())) {
+                    Claim under = r.verdicts().get(i).claims().get(k);
+                    if (c.holds() && !under.holds()) {
+                        breaks.add(String.format(Locale.ROOT, "%s (d = %s, %s)", r.arm().name(), effect(under.effect()),
+                                pText(under.p())));
+                    }
+                }
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s (d = %s, %s) | %s |\n", c.id(), c.text(),
+                        c.holds() ? "holds" : "**fails**", effect(c.effect()), pText(c.p()),
+                        !c.holds() ? "(fails in the baseline)" : breaks.isEmpty() ? "none" : String.join(", ", breaks)));
+            }
         }
         return md.toString();
     }

@@ -18,20 +18,27 @@ final class Evidence {
     private static final double Z95 = 1.959963984540054;
 
     private final Map<String, List<Outcome>> runs;
+    private final Cast cast;
     private final double alpha;
 
-    Evidence(Map<String, List<Outcome>> runs, double alpha) {
+    Evidence(Map<String, List<Outcome>> runs, Cast cast, double alpha) {
         this.runs = Map.copyOf(runs);
+        this.cast = cast;
         this.alpha = alpha;
     }
 
-    /** @return a's mean of s above b's (Welch) */
-    Claim greater(String a, String b, Summary s) {
-        return greater(a, b, s.key(), o -> o.summaries().get(s));
+    /** @return the scenarios that play the quadrants' parts */
+    Cast cast() {
+        return cast;
     }
 
-    /** @return a's mean of the measure above b's (Welch) */
-    Claim greater(String a, String b, String measure, ToDoubleFunction<Outcome> f) {
+    /** @return claim id: a's mean of s above b's (Welch) */
+    Claim greater(String id, String a, String b, Summary s) {
+        return greater(id, a, b, s.key(), o -> o.summaries().get(s));
+    }
+
+    /** @return claim id: a's mean of the measure above b's (Welch) */
+    Claim greater(String id, String a, String b, String measure, ToDoubleFunction<Outcome> f) {
         double[] x = values(a, f);
         double[] y = values(b, f);
         Comparison c = Statistics.compare(x, y);
@@ -41,12 +48,12 @@ final class Evidence {
                 : new TDistribution(null, c.welchDf()).inverseCumulativeProbability(0.975) * Math.sqrt(va + vb);
         double se = Math.sqrt((x.length + y.length) / ((double) x.length * y.length)
                 + c.cohensD() * c.cohensD() / (2.0 * (x.length + y.length)));
-        return claim(a + " > " + b + " on " + measure, c.a().mean(), c.b().mean(), c.difference(),
+        return claim(id, a + " > " + b + " on " + measure, c.a().mean(), c.b().mean(), c.difference(),
                 half, c.cohensD(), se, c.welchP());
     }
 
-    /** @return within each run of the scenario, first above second (paired t-test) */
-    Claim pairedGreater(String scenario, Summary first, Summary second) {
+    /** @return claim id: within each run of the scenario, first above second (paired t-test) */
+    Claim pairedGreater(String id, String scenario, Summary first, Summary second) {
         double[] x = values(scenario, o -> o.summaries().get(first));
         double[] y = values(scenario, o -> o.summaries().get(second));
         double[] d = new double[x.length];
@@ -64,7 +71,7 @@ final class Evidence {
             dz = e.mean() / e.sd();
         }
         double se = Math.sqrt(1.0 / d.length + dz * dz / (2.0 * d.length));
-        return claim(scenario + ": " + first.key() + " > " + second.key() + " (paired)",
+        return claim(id, scenario + ": " + first.key() + " > " + second.key() + " (paired)",
                 Statistics.describe(x).mean(), Statistics.describe(y).mean(), e.mean(), e.mean() - e.ciLow(), dz, se, p);
     }
 
@@ -73,10 +80,13 @@ final class Evidence {
         return Statistics.describe(values(scenario, f)).mean();
     }
 
-    private Claim claim(String text, double first, double second, double diff, double half, double d, double se,
+    private Claim claim(String id, String text, double first, double second, double diff, double half, double d, double se,
                         double p) {
         double halfD = Double.isFinite(d) ? Z95 * se : 0;
-        return new Claim(text, first, second, diff, diff - half, diff + half, d, d - halfD, d + halfD, p,
+        String full = cast.prefix() + id;
+        Claim.Role role = id.startsWith("x") ? Claim.Role.EXPLANATORY
+                : BehaviourCatalog.HELD.contains(full) ? Claim.Role.ASSERTED : Claim.Role.REPORTED;
+        return new Claim(full, role, text, first, second, diff, diff - half, diff + half, d, d - halfD, d + halfD, p,
                 diff > 0 && p < alpha);
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AblationTest {
 
     private static final BehaviourCatalog.Settings SMALL = BehaviourCatalog.Settings.defaults()
-            .withAgents(60).withReplications(10).withSeed(11).withThreads(2);
+            .withAgents(100).withReplications(20).withSeed(11).withThreads(2);
 
     /** Every quadrant gets the same levers: nothing is left to tell them apart but noise. */
     private static final Arm SAME_LEVERS = new Arm("same-levers", Map.of("leadership", 0.5, "management", 0.5));

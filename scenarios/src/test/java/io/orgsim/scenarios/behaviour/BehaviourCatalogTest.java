@@ -27,9 +27,15 @@ class BehaviourCatalogTest {
         assertThat(verdicts).extracting(v -> v.behaviour().number()).containsExactly(1, 2, 3, 4, 5, 6);
         assertThat(runs.get()).isEqualTo(BehaviourCatalog.runs(EnumSet.allOf(Behaviour.class), SMALL))
                 .isEqualTo(11L * 12);
+        assertThat(verdicts.stream().flatMap(v -> v.claims().stream()).map(Claim::id)).containsExactly(
+                "1a", "1b", "1c", "1d", "2a", "2b", "2c", "2d", "2e", "2f", "2g",
+                "3a", "3b", "3c", "3d", "3e", "3f", "3g", "3h", "3i", "3j", "x1", "x2",
+                "4a", "4b", "4c", "4d", "4e", "4f", "5a", "5b", "6a", "6b");
         for (Verdict v : verdicts) {
-            assertThat(v.holds()).isEqualTo(v.claims().stream().allMatch(Claim::holds));
+            assertThat(v.decisive()).isNotEmpty().allMatch(c -> BehaviourCatalog.HELD.contains(c.id()));
+            assertThat(v.holds()).isEqualTo(v.decisive().stream().allMatch(Claim::holds));
             assertThat(v.claims()).contains(v.deciding());
+            assertThat(v.decisive()).contains(v.deciding());
             for (Claim c : v.claims()) {
                 assertThat(c.p()).as(c.text()).isBetween(0.0, 1.0);
                 assertThat(c.difference()).as(c.text()).isBetween(c.ciLow(), c.ciHigh());

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.orgsim.scenarios.file;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orgsim.core.experiment.Sweep;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * docs/EXPERIMENTS.md's fixed-budget table is what {@code orgsim sweep
+ * experiments/fixed-budget.yaml --threads 2} gives: the test runs the same file (270 runs of
+ * the default organization, some seconds) and writes the rows from its {@code summary.csv},
+ * the best split in bold, then finds each row in the document.
+ */
+class FixedBudgetDocumentTest {
+
+    @Test
+    void theDocumentedTableIsTheSweepsSummary(@TempDir Path dir) throws Exception {
+        ExperimentFile f = ExperimentFiles.load(Path.of("..", "experiments", "fixed-budget.yaml"));
+        f.sweep().threads(2).out(dir).build().run();
+        List<CSVRecord> rows;
+        try (Reader in = Files.newBufferedReader(dir.resolve(Sweep.SUMMARY))) {
+            rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+        }
+        CSVRecord best = rows.get(0);
+        for (CSVRecord r : rows) {
+            if (number(r, "cumulative_output_mean") > number(best, "cumulative_output_mean")) {
+                best = r;
+            }
+        }
+        List<String> table = new ArrayList<>();
+        for (CSVRecord r : rows) {
+            String split = String.format(Locale.ROOT, "%.1f / %.1f", number(r, "leadership"), number(r, "management"));
+            String output = String.format(Locale.ROOT, "%,.0f", number(r, "cumulative_output_mean"));
+            if (r == best) {
+                split = "**" + split + "**";
+                output = "**" + output + "**";
+            }
+            table.add(String.format(Locale.ROOT, "| %s | %s | [%,.0f, %,.0f] | %.2f | %.3f |", split, output,
+                    number(r, "cumulative_output_ci_low"), number(r, "cumulative_output_ci_high"),
+                    number(r, "resilience_loss_mean"), number(r, "engagement_mean")));
+        }
+        Path generated = Path.of("target", "docs", "fixed-budget.md");
+        Files.createDirectories(generated.getParent());
+        Files.writeString(generated, String.join("\n", table) + "\n");
+        String doc = Files.readString(Path.of("..", "docs", "EXPERIMENTS.md"));
+        assertThat(table).as("rows of docs/EXPERIMENTS.md's fixed-budget table; regenerated in "
+                + "scenarios/target/docs/fixed-budget.md").allMatch(row -> doc.contains("\n" + row + "\n"));
+    }
+
+    private static double number(CSVRecord r, String column) {
+        return Double.parseDouble(r.get(column));
+    }
+}
