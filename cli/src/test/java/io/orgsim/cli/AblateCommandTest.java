@@ -4,11 +4,12 @@ package io.orgsim.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orgsim.core.Param;
+import io.orgsim.scenarios.behaviour.Arm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.junit.jupiter.api.Assumptions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,11 +63,13 @@ class AblateCommandTest {
     }
 
     @Test
-    void withoutAFileTheArmsAreTheModelsMechanisms() {
-        Assumptions.assumeTrue(Arrays.stream(Param.values()).noneMatch(p -> p.key().startsWith("mechanism.")),
-                "the model has mechanism.* parameters: the default arms are real and this would run them all");
-        Cli c = Cli.run("ablate");
-        assertThat(c.exitCode()).isEqualTo(Main.EXIT_USAGE);
-        assertThat(c.err()).contains("no mechanism.* parameter");
+    void withoutAFileTheArmsAreTheModelsMechanismsEachSwitchedOffAlone() {
+        // what `orgsim ablate` runs without a file (running all 19 arms is the docs' job, not a test's)
+        List<String> switches = Arrays.stream(Param.values()).filter(Param::isMechanismSwitch).map(Param::key).toList();
+        List<Arm> arms = Arm.mechanisms();
+        assertThat(switches).isNotEmpty();
+        assertThat(arms).extracting(a -> a.overrides().keySet()).allSatisfy(keys -> assertThat(keys).hasSize(1));
+        assertThat(arms).extracting(a -> a.overrides().keySet().iterator().next()).containsExactlyElementsOf(switches);
+        assertThat(arms).allSatisfy(a -> assertThat(a.overrides().values()).containsOnly(0.0));
     }
 }
