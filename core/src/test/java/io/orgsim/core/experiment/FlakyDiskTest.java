@@ -94,7 +94,7 @@ class FlakyDiskTest {
                 assertThat(line.split(",", -1)).as("trial %d: a whole row (fill at run %d)", t, fillAt)
                         .hasSize(cols.header().size());
             }
-            assertThat(Files.readString(out.resolve(Sweep.RESULTS))).endsWith("\r\n");
+            assertThat(Files.readString(out.resolve(Sweep.RESULTS))).endsWith("\n");
             Files.delete(filler[0]); // the space comes back
 
             SweepReport resumed = KillResumeTest.sweep(out).build().run();
