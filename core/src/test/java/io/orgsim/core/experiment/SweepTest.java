@@ -97,7 +97,7 @@ class SweepTest {
         Files.copy(dir.resolve("whole").resolve(Sweep.MANIFEST), part.resolve(Sweep.MANIFEST));
         StringBuilder s = new StringBuilder();
         for (int i = 0; i <= 5; i++) {
-            s.append(lines.get(i)).append("\r\n");
+            s.append(lines.get(i)).append("\n");
         }
         s.append(lines.get(6), 0, 25); // a row cut off by a kill
         Files.writeString(part.resolve(Sweep.RESULTS), s, StandardCharsets.UTF_8);
