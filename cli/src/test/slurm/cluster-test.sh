@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: Apache-2.0
 # A one-node Slurm cluster on 127.0.0.1 (munged, slurmctld, slurmd in a temporary directory),
 # a sweep submitted to it as a job array of chunks, one task requeued while it runs and one
-# killed, the killed one resubmitted, the parts merged, and the result compared row for row
-# with the same sweep on one machine. Run by SlurmClusterTest:
+# killed (both held part way by hold.sh until then), the killed one resubmitted, the parts
+# merged, and the result compared row for row with the same sweep on one machine. Run by
+# SlurmClusterTest:
 #   cluster-test.sh WORK_DIR EXPERIMENT_FILE ORGSIM_COMMAND
 set -euo pipefail
 work=$1 experiment=$2 orgsim=$3
@@ -58,53 +59,62 @@ CONF
 export SLURM_CONF=$work/slurm.conf
 slurmctld -D -f slurm.conf >ctld.out 2>&1 & pids+=($!)
 slurmd -D -f slurm.conf -N "$node" >slurmd.out 2>&1 & pids+=($!)
-for _ in $(seq 60); do
+for _ in $(seq 600); do
   sinfo -h -o %t 2>/dev/null | grep -q idle && break
   sleep 0.5
 done
-sinfo -h -o %t | grep -q idle || { say "the node never became idle"; tail -20 slurmctld.log slurmd.log; exit 1; }
+sinfo -h -o %t | grep -q idle || { say "FAILED: the node never became idle in 300 s"; tail -20 slurmctld.log slurmd.log; exit 1; }
 say "cluster up: $(sinfo -h -o '%P %a %D %t %N')"
 
 rows() { if [ -f "$1" ]; then echo $(($(wc -l <"$1") - 1)); else echo 0; fi; }
 part() { echo "$work/out/chunks/part-$1-of-$n.csv"; }
 state() { squeue -h -j "$1" -o %T 2>/dev/null | head -n1; }
-wait_rows() { # task, rows: wait until its part holds that many rows while it runs
-  for _ in $(seq 600); do
-    [ "$(rows "$(part "$1")")" -ge "$2" ] && [ "$(state "${job}_$1")" = RUNNING ] && return 0
-    sleep 0.1
+gone() { [ -z "$(squeue -h -j "$1" -o %i 2>/dev/null)" ]; }
+# wait_until SECONDS WHAT COMMAND...: polls COMMAND; after SECONDS it fails naming WHAT. The
+# limits are minutes, far above the seconds each step takes on a loaded machine: nothing here
+# is a race against a timer, the holds in hold.sh decide the order of events.
+wait_until() {
+  local limit=$1 what=$2 t0=$SECONDS
+  shift 2
+  until "$@"; do
+    if ((SECONDS - t0 > limit)); then
+      say "FAILED: $what not reached in $limit s"; squeue || true; tail -n 20 "$work"/logs/* 2>/dev/null || true
+      exit 1
+    fi
+    sleep 0.2
   done
-  say "task $1 never got to $2 rows"; return 1
 }
-export N=$n EXPERIMENT=$experiment OUT=$work/out ORGSIM=$orgsim
-job=$(sbatch --parsable --array=0-$((n - 1)) --output="$work/logs/%x-%A_%a.out" "$here/sweep.sbatch")
+held_running() { [ -f "$work/hold/held-$1" ] && [ "$(state "${job}_$1")" = RUNNING ]; }
+# back in the queue (or, where a site has no requeue delay, already started again)
+requeued() {
+  scontrol -o show job "$1" 2>/dev/null | grep -q ' Restarts=[1-9]' && [[ "$(state "$1")" =~ ^(PENDING|RUNNING|)$ ]]
+}
+# the first attempt of tasks 0 and 1 is stopped part way (after its first row) until this
+# script has requeued or killed it; every other start runs straight through (hold.sh)
+mkdir -p "$work/hold"
+export N=$n EXPERIMENT=$experiment OUT=$work/out ORGSIM="$here/hold.sh" ORGSIM_REAL=$orgsim HOLD_DIR=$work/hold
+job=$(HOLD_TASKS="0 1" sbatch --parsable --array=0-$((n - 1)) --output="$work/logs/%x-%A_%a.out" "$here/sweep.sbatch")
 say "submitted job array $job (chunks 0-$((n - 1)) of $n)"
 
-wait_rows 0 2
+wait_until 300 "task 0 running and held part way" held_running 0
 scontrol requeue "${job}_0"
-say "requeued task 0 while it ran, at $(rows "$(part 0)") rows"
-wait_rows 1 2
+say "requeued task 0 while it ran, at $(cat "$work/hold/held-0") rows"
+wait_until 300 "task 1 running and held part way" held_running 1
 scancel --signal=KILL --full "${job}_1"
-say "killed task 1 while it ran, at $(rows "$(part 1)") rows"
+say "killed task 1 while it ran, at $(cat "$work/hold/held-1") rows"
 # a requeued task waits two minutes before it may start again; let it start at once
-for _ in $(seq 100); do [ "$(state "${job}_0")" = PENDING ] && break; sleep 0.1; done
-scontrol update JobId="${job}_0" StartTime=now
+wait_until 300 "task 0 back in the queue after its requeue" requeued "${job}_0"
+[ "$(state "${job}_0")" != PENDING ] || scontrol update JobId="${job}_0" StartTime=now
 
-for _ in $(seq 1200); do
-  [ -z "$(squeue -h -j "$job" -o %i 2>/dev/null)" ] && break
-  sleep 0.25
-done
-[ -z "$(squeue -h -j "$job" -o %i)" ] || { say "the array did not finish"; squeue; exit 1; }
+wait_until 600 "the job array finished" gone "$job"
 say "array done; task 1 is incomplete: $(rows "$(part 1)") rows"
 
 if $orgsim sweep "$experiment" --out "$work/out" --merge >merge-refused.out 2>&1; then
   say "merge accepted an incomplete part"; cat merge-refused.out; exit 1
 fi
 say "merge refused: $(tail -n1 merge-refused.out)"
-again=$(sbatch --parsable --array=1 --output="$work/logs/%x-%A_%a.out" "$here/sweep.sbatch")
-for _ in $(seq 1200); do
-  [ -z "$(squeue -h -j "$again" -o %i 2>/dev/null)" ] && break
-  sleep 0.25
-done
+again=$(HOLD_TASKS="" sbatch --parsable --array=1 --output="$work/logs/%x-%A_%a.out" "$here/sweep.sbatch")
+wait_until 600 "the resubmitted task 1 finished" gone "$again"
 say "task 1 resubmitted as $again and done"
 $orgsim sweep "$experiment" --out "$work/out" --merge
 $orgsim sweep "$experiment" --out "$work/one" --threads 2 >one.out

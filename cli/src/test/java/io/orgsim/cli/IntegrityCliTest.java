@@ -76,7 +76,7 @@ class IntegrityCliTest {
         assertThat(c.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(c.err()).contains("1000000000 points x 1 replications = 1000000000 runs")
                 .contains("more than the 1000000 runs a sweep does without --allow-large");
-        assertThat(seconds).as("seconds to refuse").isLessThan(10);
+        assertThat(seconds).as("seconds to refuse (65 s of hashing before the fix, on an idle machine)").isLessThan(30);
         assertThat(tmp.resolve("o")).doesNotExist();
     }
 

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A sweep on a real one-node Slurm cluster (src/test/slurm/cluster-test.sh): a job array of
  * chunks with one task requeued while it runs and one killed and resubmitted, merged, equal
- * byte for byte to the one-machine sweep. Needs Debian's slurm-wlm and munge, which .ci/run
+ * byte for byte to the one-machine sweep. The two tasks are held part way (src/test/slurm/hold.sh
+ * stops them after their first row) until the script has acted, so the test does not depend
+ * on how fast a loaded machine runs them. Needs Debian's slurm-wlm and munge, which .ci/run
  * installs; without them it is skipped, unless {@code -Dorgsim.slurm.required} (set by
  * .ci/run) makes that a failure. {@code -DskipSlurm} skips it always.
  */
@@ -50,7 +52,7 @@ class SlurmClusterTest {
         Process p = new ProcessBuilder("bash", Path.of("src/test/slurm/cluster-test.sh").toAbsolutePath().toString(),
                 tmp.resolve("cluster").toString(), experiment.toString(), orgsim)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        boolean ended = p.waitFor(8, TimeUnit.MINUTES);
+        boolean ended = p.waitFor(12, TimeUnit.MINUTES); // far above its half minute: only a hang gets here
         if (!ended) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();
@@ -61,5 +63,7 @@ class SlurmClusterTest {
         assertThat(p.exitValue()).as(out).isZero();
         assertThat(out).contains("requeued task 0 while it ran", "killed task 1 while it ran", "merge refused",
                 "equal the one-machine sweep byte for byte (120 rows)");
+        // held after its first row, the requeued task 0 found that row and ran only the rest
+        assertThat(out).containsPattern("chunk 0/4: 30 of 30 runs done \\([1-9][0-9]* resumed");
     }
 }

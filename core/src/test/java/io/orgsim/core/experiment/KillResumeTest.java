@@ -24,21 +24,14 @@ class KillResumeTest {
     @Test
     void aSweepKilledWithSigkillResumesToTheSameResults(@TempDir Path dir) throws Exception {
         Path killed = dir.resolve("killed");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                SweepChild.class.getName(), "sweep", killed.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        // the runs after the 20th wait for a gate that never opens: killed with exactly 20 rows
+        Process child = ProcessFaultsTest.gatedChild(dir.resolve("child.log"), 20, dir.resolve("never"), "sweep",
+                killed.toString());
         Path results = killed.resolve(Sweep.RESULTS);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (dataLines(results) < 20 && child.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        assertThat(child.isAlive()).as("child still running when killed; log: %s",
-                Files.exists(dir.resolve("child.log")) ? Files.readString(dir.resolve("child.log")) : "").isTrue();
+        ProcessFaultsTest.awaitRows(results, 20, child, dir.resolve("child.log"));
         child.destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no flush
-        child.waitFor(30, TimeUnit.SECONDS);
-        long before = dataLines(results);
-        assertThat(before).isBetween(20L, (long) POINTS * REPLICATIONS - 1);
+        assertThat(child.waitFor(3, TimeUnit.MINUTES)).as("the killed child ended").isTrue();
+        assertThat(dataLines(results)).isEqualTo(20);
 
         SweepReport resumed = sweep(killed).build().run();
         sweep(dir.resolve("whole")).threads(1).build().run();
