@@ -8,7 +8,9 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -27,18 +29,25 @@ class FixedBudgetDocumentTest {
     void theDocumentedTableIsTheSweepsSummary(@TempDir Path dir) throws Exception {
         ExperimentFile f = ExperimentFiles.load(Path.of("..", "experiments", "fixed-budget.yaml"));
         f.sweep().threads(2).out(dir).build().run();
-        List<CSVRecord> rows;
+        // summary.csv is long (point, factors, metric, statistic, value): one map per point
+        Map<String, Map<String, Double>> byPoint = new LinkedHashMap<>();
         try (Reader in = Files.newBufferedReader(dir.resolve(Sweep.SUMMARY))) {
-            rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+            for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                Map<String, Double> point = byPoint.computeIfAbsent(r.get("point"), k -> new LinkedHashMap<>());
+                point.put("leadership", Double.parseDouble(r.get("leadership")));
+                point.put("management", Double.parseDouble(r.get("management")));
+                point.put(r.get("metric") + "_" + r.get("statistic"), Double.parseDouble(r.get("value")));
+            }
         }
-        CSVRecord best = rows.get(0);
-        for (CSVRecord r : rows) {
+        List<Map<String, Double>> rows = new ArrayList<>(byPoint.values());
+        Map<String, Double> best = rows.get(0);
+        for (Map<String, Double> r : rows) {
             if (number(r, "cumulative_output_mean") > number(best, "cumulative_output_mean")) {
                 best = r;
             }
         }
         List<String> table = new ArrayList<>();
-        for (CSVRecord r : rows) {
+        for (Map<String, Double> r : rows) {
             String split = String.format(Locale.ROOT, "%.1f / %.1f", number(r, "leadership"), number(r, "management"));
             String output = String.format(Locale.ROOT, "%,.0f", number(r, "cumulative_output_mean"));
             if (r == best) {
@@ -57,7 +66,11 @@ class FixedBudgetDocumentTest {
                 + "scenarios/target/docs/fixed-budget.md").allMatch(row -> doc.contains("\n" + row + "\n"));
     }
 
-    private static double number(CSVRecord r, String column) {
-        return Double.parseDouble(r.get(column));
+    private static double number(Map<String, Double> r, String key) {
+        Double v = r.get(key);
+        if (v == null) {
+            throw new IllegalArgumentException("summary.csv has no " + key + " (has " + r.keySet() + ")");
+        }
+        return v;
     }
 }
