@@ -60,9 +60,14 @@ public final class Compare {
             return best;
         }
 
+        /** @return a simulation of that size stepped on one thread (builds before the parallel week have no choice) */
         Object simulation(int agents) throws Exception {
             Object s = stepSpec.invoke(null, agents);
-            return simulation.getConstructor(spec).newInstance(s);
+            try {
+                return simulation.getConstructor(spec, int.class).newInstance(s, 1);
+            } catch (NoSuchMethodException before) {
+                return simulation.getConstructor(spec).newInstance(s);
+            }
         }
 
         /** @return the best thread CPU nanoseconds of {@code reps} weeks of the simulation */
