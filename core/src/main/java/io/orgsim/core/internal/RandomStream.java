@@ -13,9 +13,8 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * agent, week, draw number). Adding a draw to one mechanism then shifts no other mechanism's
  * draws, and a later parallel step can draw agents in any order and stay bit-identical.
  *
- * <p>The generator is a counter-based SplitMix64 (Steele, Lea &amp; Flood 2014): (week, index)
- * packed into one counter is the position in the key's SplitMix64 sequence, whose output (one
- * finalizer call) starts a Weyl sequence for the draws of that (index, week).
+ * <p>The generator is a counter-based SplitMix64: the key and position are hashed with the
+ * SplitMix64 finalizer (Steele, Lea &amp; Flood 2014) and each draw advances a Weyl sequence.
  * Normal draws use Commons RNG's ziggurat sampler over this provider. Re-keying allocates
  * nothing.
  */
@@ -59,13 +58,12 @@ final class RandomStream implements UniformRandomProvider, Serializable {
     /**
      * Positions the stream at the first draw of one (index, week).
      *
-     * @param index an agent position, a team, or 0 for organization-wide draws (below 2^32)
-     * @param week the week (below 2^32)
+     * @param index an agent position, a team, or 0 for organization-wide draws
+     * @param week the week
      * @return this stream
      */
     RandomStream at(long index, long week) {
-        // (week, index) as one 64-bit counter; its SplitMix64 output starts the draws
-        state = mix(key + ((week << 32) + (index & 0xFFFF_FFFFL)) * GOLDEN);
+        state = mix(mix(key + index * GOLDEN) + week);
         return this;
     }
 
