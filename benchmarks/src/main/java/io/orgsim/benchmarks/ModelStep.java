@@ -33,11 +33,15 @@ public class ModelStep {
     @Param({"1000", "10000", "100000", "1000000"})
     public int agents;
 
+    /** Threads that step the week (the results are the same whatever the number). */
+    @Param({"1"})
+    public int threads;
+
     private Simulation simulation;
 
     @Setup(Level.Iteration)
     public void prepare() {
-        simulation = new Simulation(Workloads.stepSpec(agents));
+        simulation = new Simulation(Workloads.stepSpec(agents), threads);
     }
 
     @Benchmark

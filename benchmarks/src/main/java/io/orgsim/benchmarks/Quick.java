@@ -51,7 +51,7 @@ public final class Quick {
 
         // model against the per-agent-scheduled baseline at 100k, interleaved
         int mid = 100_000;
-        Simulation model100k = new Simulation(Workloads.stepSpec(mid));
+        Simulation model100k = new Simulation(Workloads.stepSpec(mid), 1); // one thread: the per-core figure
         TutorialModel base100k = new TutorialModel(Workloads.stepSpec(mid));
         base100k.start();
         Measure.times(model100k::step, 20, 0);
@@ -80,7 +80,7 @@ public final class Quick {
         // the million: memory, step time, phases
         int big = 1_000_000;
         long before = Measure.usedHeapAfterGc();
-        Simulation model1m = new Simulation(Workloads.steady(big, 520));
+        Simulation model1m = new Simulation(Workloads.steady(big, 520), 1);
         long after = Measure.usedHeapAfterGc();
         double bytesPerAgent = (after - before) / (double) big;
         System.out.printf("heap per agent at %,d agents: %.1f bytes (state arrays alone: %.1f)%n", big, bytesPerAgent,

@@ -25,12 +25,46 @@ public final class Simulation {
     private final StepMetrics view;
 
     /**
-     * Builds the organization at week 0.
+     * Agents from which a simulation steps its week on every processor by default (below, on
+     * the calling thread alone, where handing blocks to other threads costs more than it
+     * saves); see benchmarks/README.md for the measurement.
+     */
+    public static final int PARALLEL_AGENTS = 50_000;
+
+    /**
+     * Builds the organization at week 0. Its week is stepped on one thread below
+     * {@link #PARALLEL_AGENTS} agents, on every available processor from there.
      *
      * @param spec a validated spec
      */
     public Simulation(ScenarioSpec spec) {
+        this(spec, defaultThreads(spec.agents()));
+    }
+
+    /**
+     * Builds the organization at week 0, to be stepped on a fixed number of threads. The
+     * results are bit-identical whatever the number: every draw is keyed by (mechanism, agent
+     * or team, week) and the sums over agents are made in blocks of fixed size, added in block
+     * order.
+     *
+     * @param spec a validated spec
+     * @param threads threads that step each week, the caller's included; at least 1
+     * @throws IllegalArgumentException when threads is below 1
+     */
+    public Simulation(ScenarioSpec spec, int threads) {
         this(spec, started(new MasonModel(spec)));
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads = " + threads + ": must be at least 1");
+        }
+        model.organization().useThreads(threads);
+    }
+
+    /**
+     * @param agents the organization's size
+     * @return the threads a simulation of that size steps its week on by default
+     */
+    public static int defaultThreads(int agents) {
+        return agents < PARALLEL_AGENTS ? 1 : Runtime.getRuntime().availableProcessors();
     }
 
     /** Wraps a started model, for example one read back by {@link Checkpoints#resume}. */
@@ -39,6 +73,7 @@ public final class Simulation {
         this.model = model;
         Recorder recorder = model.recorder();
         this.view = m -> recorder.column(m)[recorder.length() - 1];
+        model.organization().useThreads(defaultThreads(spec.agents()));
     }
 
     private static MasonModel started(MasonModel model) {

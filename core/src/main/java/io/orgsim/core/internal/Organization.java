@@ -8,6 +8,7 @@ import io.orgsim.core.ScenarioSpec;
 import io.orgsim.core.ShockTarget;
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 
 /**
  * The organization model: the structure (positions in teams, the informal network, the
@@ -190,6 +191,66 @@ public final class Organization implements ShockTarget, Serializable {
     final double[] metrics = new double[Metric.values().length];
     private final int[] histogram = new int[HISTOGRAM_BINS];
 
+    // ---------------------------------------------------------------- the parallel week
+    /**
+     * Agents per block, rounded to whole teams. The blocks, not the threads, fix the order in
+     * which sums are made, so that the results do not depend on the number of threads; an
+     * organization of at most one block sums exactly as one loop over all agents would.
+     */
+    static final int BLOCK_AGENTS = 4096;
+    /** Slots of a block's partial sums of doubles: the directions use 0, work 0-5, turnover 0-8. */
+    private static final int SLOTS = 9;
+    private static final int OUTPUT = 0;
+    private static final int ALIGNMENT = 1;
+    private static final int COHERENCE = 2;
+    private static final int OVERHEAD = 3;
+    private static final int TEAM_SUM = 4;
+    private static final int TEAM_SQUARES = 5;
+    /** Slots of a block's counts: work uses 0-6, turnover 0-4. */
+    private static final int COUNTS = 7;
+    private static final int HEADCOUNT = 0;
+    private static final int PROPOSED = 1;
+    private static final int IMPLEMENTED = 2;
+    private static final int ERRORS = 3;
+    private static final int REPORTED = 4;
+    private static final int INCIDENTS = 5;
+    private static final int STAFFED = 6;
+    private static final int DEPARTED = 1;
+    private static final int HIRED = 2;
+    private static final int NEWCOMERS = 3;
+    private static final int VETERANS = 4;
+    /** The streams each block has a copy of, in this order: drift, team, ideas, errors, turnover, people, leads. */
+    private static final int STREAMS = 7;
+
+    /** Teams per block and the number of blocks: fixed by the organization's size alone. */
+    private final int teamsPerBlock;
+    private final int blocks;
+    /** Threads that step the week; 0 until set (then one). */
+    private transient int threads;
+    private transient WeekPool pool;
+    private transient IntConsumer directionsPass;
+    private transient IntConsumer workPass;
+    private transient IntConsumer turnoverPass;
+    private transient double[] blockSums;
+    private transient int[] blockCounts;
+    private transient int[] blockHistograms;
+    private transient RandomStream[] blockStreams;
+    // the week's organization-wide values, set before a pass for its blocks to read
+    private transient double distributedShare;
+    private transient double visionCos;
+    private transient double visionSin;
+    private transient double planCos;
+    private transient double planSin;
+    private transient double targetCos;
+    private transient double targetSin;
+    private transient double capacityLeft;
+    private transient double weekShock;
+    private transient double organizationFactor;
+    private transient double selfCoordination;
+    private transient double errorBase;
+    private transient double planningClarity;
+    private transient double quitBound;
+
     /**
      * Creates the organization at week 0: every position filled by an agent with its traits,
      * every team with its lead's skills, directions loosely around the target, the vision and
@@ -266,6 +327,8 @@ public final class Organization implements ShockTarget, Serializable {
         hireSkill = spec.get(Param.HIRE_SKILL);
         hireSkillRange = spec.get(Param.HIRE_SKILL_RANGE);
 
+        teamsPerBlock = Math.max(1, BLOCK_AGENTS / teamSize);
+        blocks = (teams + teamsPerBlock - 1) / teamsPerBlock;
         network = SmallWorld.build(n, (int) spec.get(Param.NETWORK_DEGREE), spec.get(Param.NETWORK_REWIRING),
                 new RandomStream(seed, "network"));
         present = new boolean[n];
@@ -433,35 +496,65 @@ public final class Organization implements ShockTarget, Serializable {
      */
     void directions() {
         realiseLevers();
-        double distributed = informal.share(levers.distributed);
-        double informalPull = distributed * levers.vision;
-        double frontline = informal.frontline;
+        distributedShare = informal.share(levers.distributed);
         double planMove = Math.abs(wrap(planAngle - lastPlanAngle));
         double visionMove = Math.abs(wrap(visionAngle - lastVisionAngle));
         lastPlanAngle = planAngle;
         lastVisionAngle = visionAngle;
-        double vx = Math.cos(visionAngle);
-        double vy = Math.sin(visionAngle);
-        double px = Math.cos(planAngle);
-        double py = Math.sin(planAngle);
-        double tx = Math.cos(targetAngle);
-        double ty = Math.sin(targetAngle);
+        for (int t = 0; t < teams; t++) {
+            double plan = teamPlanning[t];
+            double formal = (1 - plan) * (1 - distributedShare) * teamVision[t];
+            teamRedirection[t] = plan * planMove + formal * visionMove;
+        }
+        visionCos = Math.cos(visionAngle);
+        visionSin = Math.sin(visionAngle);
+        planCos = Math.cos(planAngle);
+        planSin = Math.sin(planAngle);
+        targetCos = Math.cos(targetAngle);
+        targetSin = Math.sin(targetAngle);
+        pool().run(directionsPass, blocks);
+        for (int b = 0; b < blocks; b++) {
+            touched += blockSums[b * SLOTS];
+        }
+        double[] t = dirX;
+        dirX = nextX;
+        nextX = t;
+        t = dirY;
+        dirY = nextY;
+        nextY = t;
+    }
+
+    /** The directions of the agents of block b (its teams, whole), into nextX and nextY. */
+    private void directionsBlock(int b) {
+        double distributed = distributedShare;
+        double informalPull = distributed * levers.vision;
+        double frontline = informal.frontline;
+        double vx = visionCos;
+        double vy = visionSin;
+        double px = planCos;
+        double py = planSin;
+        double tx = targetCos;
+        double ty = targetSin;
         int[] offsets = network.offsets;
         int[] neighbours = network.neighbours;
+        double[] dx0 = dirX;
+        double[] dy0 = dirY;
+        RandomStream driftDraws = drift(b);
         int wk = week;
-        for (int t = 0, lead = 0; lead < n; t++, lead += teamSize) {
+        double touchedSum = 0;
+        int lastTeam = Math.min(teams, (b + 1) * teamsPerBlock);
+        for (int t = b * teamsPerBlock, lead = t * teamSize; t < lastTeam; t++, lead += teamSize) {
             int end = Math.min(n, lead + teamSize);
             if (touchAhead) {
-                touched += touchLongTies(end, Math.min(n, end + teamSize), offsets, neighbours);
+                touchedSum += touchLongTies(end, Math.min(n, end + teamSize), offsets, neighbours);
             }
             double plan = teamPlanning[t];
             double formal = (1 - plan) * (1 - distributed) * teamVision[t];
             double planX = plan * px;
             double planY = plan * py;
-            teamRedirection[t] = plan * planMove + formal * visionMove;
             boolean leadPresent = present[lead];
-            double leadX = dirX[lead];
-            double leadY = dirY[lead];
+            double leadX = dx0[lead];
+            double leadY = dy0[lead];
             double sumX = 0;
             double sumY = 0;
             int members = 0;
@@ -469,8 +562,8 @@ public final class Organization implements ShockTarget, Serializable {
                 if (!present[i]) {
                     continue;
                 }
-                double dx = dirX[i];
-                double dy = dirY[i];
+                double dx = dx0[i];
+                double dy = dy0[i];
                 double sx = planX;
                 double sy = planY;
                 double w = plan;
@@ -494,8 +587,8 @@ public final class Organization implements ShockTarget, Serializable {
                     if (present[j]) {
                         double ej = engagement[j];
                         double weight = propensity[j] * ej;
-                        ix += weight * dirX[j];
-                        iy += weight * dirY[j];
+                        ix += weight * dx0[j];
+                        iy += weight * dy0[j];
                         influence += weight;
                         engagementSum += ej;
                         count++;
@@ -520,7 +613,8 @@ public final class Organization implements ShockTarget, Serializable {
                 change[i] = Math.sqrt(steerX * steerX + steerY * steerY);
                 double nx = dx + steerX;
                 double ny = dy + steerY;
-                double turn = drift * driftStream.at(i, wk).gaussian();
+                // the drift: a small rotation by a normal angle, as its tangent step, renormalized
+                double turn = drift * driftDraws.at(i, wk).gaussian();
                 double rx = nx - turn * ny;
                 double ry = ny + turn * nx;
                 double norm = Math.sqrt(rx * rx + ry * ry);
@@ -541,12 +635,7 @@ public final class Organization implements ShockTarget, Serializable {
             teamY[t] = sumY;
             teamCount[t] = members;
         }
-        double[] t = dirX;
-        dirX = nextX;
-        nextX = t;
-        t = dirY;
-        dirY = nextY;
-        nextY = t;
+        blockSums[b * SLOTS] = touchedSum;
     }
 
     /**
@@ -573,26 +662,98 @@ public final class Organization implements ShockTarget, Serializable {
      * One pass over the agents, team by team: each agent's work (output from effort, skill,
      * alignment and coherence), then its learning (ideas, errors, skill) and its engagement
      * (aspiration, change fatigue, exhaustion, recognition and the engagement target). See
-     * docs/MODEL.md, work, learning and engagement.
+     * docs/MODEL.md, work, learning and engagement. The sums over agents are made per block
+     * and added in block order.
      */
     void work() {
         Levers l = levers;
-        int wk = week;
-        for (int t = 0; t < teams; t++) {
-            teamAgreement[t] = teamCount[t] == 0 ? 0 : Math.sqrt(teamX[t] * teamX[t] + teamY[t] * teamY[t]) / teamCount[t];
-            teamPerformance[t] = Math.max(0, 1 + teamVariation * teamStream.at(t, wk).gaussian());
-        }
-        double tx = Math.cos(targetAngle);
-        double ty = Math.sin(targetAngle);
+        targetCos = Math.cos(targetAngle);
+        targetSin = Math.sin(targetAngle);
         double resources = l.resources;
         double resourceFit = 1 - resourceWeight + resourceWeight * resources;
-        double capacity = 1 - capacityCut * (1 - cutCushion * resources);
-        double shock = shockStrain();
-        double organizationFactor = resourceFit * capacity * (1 + innovation.stock);
-        double distributed = informal.share(l.distributed);
-        double selfCoordination = coordination.selfCoordination(distributed, l.vision);
-        double errorBase = errorRate * (1 + errorShock * shock);
-        double planningClarity = (1 - clarityVisionShare) * l.planning;
+        capacityLeft = 1 - capacityCut * (1 - cutCushion * resources);
+        weekShock = shockStrain();
+        organizationFactor = resourceFit * capacityLeft * (1 + innovation.stock);
+        distributedShare = informal.share(l.distributed);
+        selfCoordination = coordination.selfCoordination(distributedShare, l.vision);
+        errorBase = errorRate * (1 + errorShock * weekShock);
+        planningClarity = (1 - clarityVisionShare) * l.planning;
+        pool().run(workPass, blocks);
+
+        double output = 0;
+        double alignmentSum = 0;
+        double coherenceSum = 0;
+        double overheadSum = 0;
+        double teamSum = 0;
+        double teamSquares = 0;
+        int headcount = 0;
+        int proposed = 0;
+        int implemented = 0;
+        int errors = 0;
+        int reported = 0;
+        int incidents = 0;
+        int staffedTeams = 0;
+        for (int b = 0; b < blocks; b++) {
+            int d = b * SLOTS;
+            int c = b * COUNTS;
+            output += blockSums[d + OUTPUT];
+            alignmentSum += blockSums[d + ALIGNMENT];
+            coherenceSum += blockSums[d + COHERENCE];
+            overheadSum += blockSums[d + OVERHEAD];
+            teamSum += blockSums[d + TEAM_SUM];
+            teamSquares += blockSums[d + TEAM_SQUARES];
+            headcount += blockCounts[c + HEADCOUNT];
+            proposed += blockCounts[c + PROPOSED];
+            implemented += blockCounts[c + IMPLEMENTED];
+            errors += blockCounts[c + ERRORS];
+            reported += blockCounts[c + REPORTED];
+            incidents += blockCounts[c + INCIDENTS];
+            staffedTeams += blockCounts[c + STAFFED];
+        }
+        double[] m = metrics;
+        m[Metric.ALIGNMENT.ordinal()] = headcount == 0 ? 0 : alignmentSum / headcount;
+        m[Metric.COHERENCE.ordinal()] = headcount == 0 ? 0 : coherenceSum / headcount;
+        m[Metric.WASTE_SHARE.ordinal()] = 1 - m[Metric.COHERENCE.ordinal()];
+        m[Metric.OVERHEAD_SHARE.ordinal()] = headcount == 0 ? 0 : overheadSum / headcount;
+        double teamMean = staffedTeams == 0 ? 0 : teamSum / staffedTeams;
+        double teamVariance = staffedTeams < 2 ? 0 : Math.max(0, (teamSquares - staffedTeams * teamMean * teamMean) / (staffedTeams - 1));
+        m[Metric.TEAM_OUTPUT_SPREAD.ordinal()] = teamMean > 0 ? Math.sqrt(teamVariance) / teamMean : 0;
+
+        // implemented ideas add to the innovation stock; incidents cost output
+        innovation.close(implemented, n);
+        double perAgent = headcount == 0 ? 0 : output / headcount;
+        m[Metric.OUTPUT.ordinal()] = Math.max(0, output - incidentCost * perAgent * incidents);
+        m[Metric.IDEAS_PROPOSED.ordinal()] = proposed;
+        m[Metric.IDEAS_IMPLEMENTED.ordinal()] = implemented;
+        m[Metric.ERRORS.ordinal()] = errors;
+        m[Metric.ERRORS_REPORTED.ordinal()] = reported;
+        m[Metric.INCIDENTS.ordinal()] = incidents;
+        m[Metric.INNOVATION.ordinal()] = innovation.stock;
+    }
+
+    /** The work, learning and engagement of the agents of block b, with the block's sums. */
+    private void workBlock(int b) {
+        Levers l = levers;
+        int wk = week;
+        int firstTeam = b * teamsPerBlock;
+        int lastTeam = Math.min(teams, firstTeam + teamsPerBlock);
+        RandomStream teamDraws = team(b);
+        for (int t = firstTeam; t < lastTeam; t++) {
+            teamAgreement[t] = teamCount[t] == 0 ? 0 : Math.sqrt(teamX[t] * teamX[t] + teamY[t] * teamY[t]) / teamCount[t];
+            teamPerformance[t] = Math.max(0, 1 + teamVariation * teamDraws.at(t, wk).gaussian());
+        }
+        RandomStream ideaDraws = ideas(b);
+        RandomStream errorDraws = errors(b);
+        double tx = targetCos;
+        double ty = targetSin;
+        double resources = l.resources;
+        double capacity = capacityLeft;
+        double shock = weekShock;
+        double organizationFactor = this.organizationFactor;
+        double distributed = distributedShare;
+        double selfCoordination = this.selfCoordination;
+        double errorBase = this.errorBase;
+        double planningClarity = this.planningClarity;
 
         double output = 0;
         double alignmentSum = 0;
@@ -607,7 +768,7 @@ public final class Organization implements ShockTarget, Serializable {
         double teamSum = 0;
         double teamSquares = 0;
         int staffedTeams = 0;
-        for (int t = 0, lead = 0; lead < n; t++, lead += teamSize) {
+        for (int t = firstTeam, lead = t * teamSize; t < lastTeam; t++, lead += teamSize) {
             int end = Math.min(n, lead + teamSize);
             double teamStart = output;
             double vision = teamVision[t];
@@ -658,7 +819,7 @@ public final class Organization implements ShockTarget, Serializable {
                 // learning: ideas, errors, skill
                 double rejected = 0;
                 if (proposeChance > 0) {
-                    RandomStream r = ideaStream.at(i, wk);
+                    RandomStream r = ideaDraws.at(i, wk);
                     if (r.nextDouble() < proposeChance * e) {
                         proposed++;
                         if (r.nextDouble() < implementChance) {
@@ -668,7 +829,7 @@ public final class Organization implements ShockTarget, Serializable {
                         }
                     }
                 }
-                RandomStream r = errorStream.at(i, wk);
+                RandomStream r = errorDraws.at(i, wk);
                 double errorChance = errorTeam * (1 - errorSkill * s) * (1 - errorEngagement * e) * (1 + strain.errorEffect * x);
                 if (r.nextDouble() < errorChance) {
                     errors++;
@@ -709,40 +870,84 @@ public final class Organization implements ShockTarget, Serializable {
             overheadSum += omega * members;
             headcount += members;
         }
-        double[] m = metrics;
-        m[Metric.ALIGNMENT.ordinal()] = headcount == 0 ? 0 : alignmentSum / headcount;
-        m[Metric.COHERENCE.ordinal()] = headcount == 0 ? 0 : coherenceSum / headcount;
-        m[Metric.WASTE_SHARE.ordinal()] = 1 - m[Metric.COHERENCE.ordinal()];
-        m[Metric.OVERHEAD_SHARE.ordinal()] = headcount == 0 ? 0 : overheadSum / headcount;
-        double teamMean = staffedTeams == 0 ? 0 : teamSum / staffedTeams;
-        double teamVariance = staffedTeams < 2 ? 0 : Math.max(0, (teamSquares - staffedTeams * teamMean * teamMean) / (staffedTeams - 1));
-        m[Metric.TEAM_OUTPUT_SPREAD.ordinal()] = teamMean > 0 ? Math.sqrt(teamVariance) / teamMean : 0;
-
-        // implemented ideas add to the innovation stock; incidents cost output
-        innovation.close(implemented, n);
-        double perAgent = headcount == 0 ? 0 : output / headcount;
-        m[Metric.OUTPUT.ordinal()] = Math.max(0, output - incidentCost * perAgent * incidents);
-        m[Metric.IDEAS_PROPOSED.ordinal()] = proposed;
-        m[Metric.IDEAS_IMPLEMENTED.ordinal()] = implemented;
-        m[Metric.ERRORS.ordinal()] = errors;
-        m[Metric.ERRORS_REPORTED.ordinal()] = reported;
-        m[Metric.INCIDENTS.ordinal()] = incidents;
-        m[Metric.INNOVATION.ordinal()] = innovation.stock;
+        int d = b * SLOTS;
+        blockSums[d + OUTPUT] = output;
+        blockSums[d + ALIGNMENT] = alignmentSum;
+        blockSums[d + COHERENCE] = coherenceSum;
+        blockSums[d + OVERHEAD] = overheadSum;
+        blockSums[d + TEAM_SUM] = teamSum;
+        blockSums[d + TEAM_SQUARES] = teamSquares;
+        int c = b * COUNTS;
+        blockCounts[c + HEADCOUNT] = headcount;
+        blockCounts[c + PROPOSED] = proposed;
+        blockCounts[c + IMPLEMENTED] = implemented;
+        blockCounts[c + ERRORS] = errors;
+        blockCounts[c + REPORTED] = reported;
+        blockCounts[c + INCIDENTS] = incidents;
+        blockCounts[c + STAFFED] = staffedTeams;
     }
 
     /**
      * Agents quit more the less engaged and the more exhausted they are; vacant positions are
      * filled by newcomers. The same pass adds each agent, as it stands after its turnover, to
-     * the week's population measures, which {@link #measure} closes.
+     * the week's population measures, which {@link #measure} closes; the sums are made per
+     * block and added in block order.
      */
     void turnover() {
+        // the quit chance at the ends of the ranges of engagement and exhaustion bounds it, so
+        // that a draw at or above the bound decides without the exponential
+        quitBound = Math.max(Math.exp(0.5 * quitSlope), Math.exp(-0.5 * quitSlope)) * quitBase * (1 + strain.quitEffect);
+        pool().run(turnoverPass, blocks);
         int departures = shockDepartures;
         shockDepartures = 0;
         int hires = 0;
-        int wk = week;
+        int newcomers = 0;
+        int veterans = 0;
+        int headcount = 0;
+        double[] sums = weekSums;
+        for (Metric mean : POPULATION_SUMS) {
+            sums[mean.ordinal()] = 0;
+        }
         int[] bins = histogram;
         Arrays.fill(bins, 0);
-        double[] sums = weekSums;
+        for (int b = 0; b < blocks; b++) {
+            int d = b * SLOTS;
+            for (int k = 0; k < POPULATION_SUMS.length; k++) {
+                sums[POPULATION_SUMS[k].ordinal()] += blockSums[d + k];
+            }
+            int c = b * COUNTS;
+            departures += blockCounts[c + DEPARTED];
+            hires += blockCounts[c + HIRED];
+            newcomers += blockCounts[c + NEWCOMERS];
+            veterans += blockCounts[c + VETERANS];
+            headcount += blockCounts[c + HEADCOUNT];
+            int from = b * HISTOGRAM_BINS;
+            for (int k = 0; k < HISTOGRAM_BINS; k++) {
+                bins[k] += blockHistograms[from + k];
+            }
+        }
+        metrics[Metric.DEPARTURES.ordinal()] = departures;
+        metrics[Metric.HIRES.ordinal()] = hires;
+        weekHeadcount = headcount;
+        weekNewcomers = newcomers;
+        weekVeterans = veterans;
+    }
+
+    /** Metrics summed over the present agents in {@link #turnover}, in the order of the block's slots. */
+    private static final Metric[] POPULATION_SUMS = {Metric.ENGAGEMENT, Metric.FRUSTRATION, Metric.SKILL,
+        Metric.EXHAUSTION, Metric.CYNICISM, Metric.CHANGE_FATIGUE, Metric.RECOGNITION, Metric.ENGAGEMENT_NEWCOMERS,
+        Metric.ENGAGEMENT_VETERANS};
+
+    /** The turnover of the agents of block b, with the block's sums and histogram. */
+    private void turnoverBlock(int b) {
+        int departures = 0;
+        int hires = 0;
+        int wk = week;
+        int[] bins = blockHistograms;
+        int binsFrom = b * HISTOGRAM_BINS;
+        Arrays.fill(bins, binsFrom, binsFrom + HISTOGRAM_BINS, 0);
+        RandomStream quitDraws = turnover(b);
+        RandomStream hireDraws = hires(b);
         double engagementSum = 0;
         double frustrationSum = 0;
         double skillSum = 0;
@@ -755,26 +960,25 @@ public final class Organization implements ShockTarget, Serializable {
         int newcomers = 0;
         int veterans = 0;
         int headcount = 0;
-        // the quit chance at the ends of the ranges of engagement and exhaustion bounds it, so
-        // that a draw at or above the bound decides without the exponential
-        double quitBound = Math.max(Math.exp(0.5 * quitSlope), Math.exp(-0.5 * quitSlope)) * quitBase * (1 + strain.quitEffect);
+        double bound = quitBound;
         double[] exhaustion = strain.exhaustion;
-        for (int t = 0, lead = 0; lead < n; t++, lead += teamSize) {
+        int lastTeam = Math.min(teams, (b + 1) * teamsPerBlock);
+        for (int t = b * teamsPerBlock, lead = t * teamSize; t < lastTeam; t++, lead += teamSize) {
             int end = Math.min(n, lead + teamSize);
             int members = 0;
             for (int i = lead; i < end; i++) {
                 if (present[i]) {
-                    double u = turnoverStream.at(i, wk).nextDouble();
-                    if (u < quitBound && u < quitBase * Math.exp(quitSlope * (0.5 - engagement[i]))
+                    double u = quitDraws.at(i, wk).nextDouble();
+                    if (u < bound && u < quitBase * Math.exp(quitSlope * (0.5 - engagement[i]))
                             * (1 + strain.quitEffect * exhaustion[i])) {
                         present[i] = false;
                         departures++;
                         continue;
                     }
                 } else {
-                    RandomStream r = hireStream.at(i, wk + 1);
+                    RandomStream r = hireDraws.at(i, wk + 1);
                     if (r.nextDouble() < hiringRate) {
-                        hire(i, r, t);
+                        hire(i, r, t, b);
                         hires++;
                     } else {
                         continue;
@@ -796,39 +1000,111 @@ public final class Organization implements ShockTarget, Serializable {
                     veteranSum += e;
                     veterans++;
                 }
-                bins[Math.min(HISTOGRAM_BINS - 1, (int) (e * HISTOGRAM_BINS))]++;
+                bins[binsFrom + Math.min(HISTOGRAM_BINS - 1, (int) (e * HISTOGRAM_BINS))]++;
                 members++;
             }
             teamPresent[t] = members;
             headcount += members;
         }
-        metrics[Metric.DEPARTURES.ordinal()] = departures;
-        metrics[Metric.HIRES.ordinal()] = hires;
-        sums[Metric.ENGAGEMENT.ordinal()] = engagementSum;
-        sums[Metric.FRUSTRATION.ordinal()] = frustrationSum;
-        sums[Metric.SKILL.ordinal()] = skillSum;
-        sums[Metric.EXHAUSTION.ordinal()] = exhaustionSum;
-        sums[Metric.CYNICISM.ordinal()] = cynicismSum;
-        sums[Metric.CHANGE_FATIGUE.ordinal()] = fatigueSum;
-        sums[Metric.RECOGNITION.ordinal()] = recognitionSum;
-        sums[Metric.ENGAGEMENT_NEWCOMERS.ordinal()] = newcomerSum;
-        sums[Metric.ENGAGEMENT_VETERANS.ordinal()] = veteranSum;
-        weekHeadcount = headcount;
-        weekNewcomers = newcomers;
-        weekVeterans = veterans;
+        int d = b * SLOTS; // in the order of POPULATION_SUMS
+        blockSums[d] = engagementSum;
+        blockSums[d + 1] = frustrationSum;
+        blockSums[d + 2] = skillSum;
+        blockSums[d + 3] = exhaustionSum;
+        blockSums[d + 4] = cynicismSum;
+        blockSums[d + 5] = fatigueSum;
+        blockSums[d + 6] = recognitionSum;
+        blockSums[d + 7] = newcomerSum;
+        blockSums[d + 8] = veteranSum;
+        int c = b * COUNTS;
+        blockCounts[c + DEPARTED] = departures;
+        blockCounts[c + HIRED] = hires;
+        blockCounts[c + NEWCOMERS] = newcomers;
+        blockCounts[c + VETERANS] = veterans;
+        blockCounts[c + HEADCOUNT] = headcount;
     }
 
     /** A newcomer: keen, unskilled, expecting its effort to count, pointed roughly where the vision points. */
-    private void hire(int i, RandomStream r, int team) {
+    private void hire(int i, RandomStream r, int team, int block) {
         present[i] = true;
         hiredWeek[i] = week + 1;
         engagement[i] = hireEngagement;
         skill[i] = uniformSkill(hireSkill, hireSkillRange, r.nextDouble());
         join(i, r, visionAngle);
         if (i % teamSize == 0) {
-            RandomStream lead = leadStream.at(team, week + 1);
+            RandomStream lead = leads(block).at(team, week + 1);
             heterogeneity.newLead(team, lead.gaussian(), lead.gaussian());
         }
+    }
+
+    /**
+     * Sets the threads that step the week from now on; the results are the same whatever the
+     * number.
+     *
+     * @param count threads, at least 1; more than the blocks are not used
+     */
+    public void useThreads(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("threads = " + count + ": must be at least 1");
+        }
+        threads = count;
+        pool = null;
+    }
+
+    /** @return blocks of teams the week is stepped in (fixed by the size; the unit of parallel work) */
+    public int blocks() {
+        return blocks;
+    }
+
+    /** @return the pool that steps the passes, with the blocks' scratch, built on first use (and after a checkpoint is read) */
+    private WeekPool pool() {
+        if (pool == null) {
+            if (blockSums == null) {
+                blockSums = new double[blocks * SLOTS];
+                blockCounts = new int[blocks * COUNTS];
+                blockHistograms = new int[blocks * HISTOGRAM_BINS];
+                RandomStream[] bases = {driftStream, teamStream, ideaStream, errorStream, turnoverStream, hireStream, leadStream};
+                blockStreams = new RandomStream[blocks * STREAMS];
+                for (int b = 0; b < blocks; b++) {
+                    for (int s = 0; s < STREAMS; s++) {
+                        blockStreams[b * STREAMS + s] = bases[s].copy();
+                    }
+                }
+                directionsPass = this::directionsBlock;
+                workPass = this::workBlock;
+                turnoverPass = this::turnoverBlock;
+            }
+            pool = new WeekPool(Math.max(1, threads));
+        }
+        return pool;
+    }
+
+    private RandomStream drift(int block) {
+        return blockStreams[block * STREAMS];
+    }
+
+    private RandomStream team(int block) {
+        return blockStreams[block * STREAMS + 1];
+    }
+
+    private RandomStream ideas(int block) {
+        return blockStreams[block * STREAMS + 2];
+    }
+
+    private RandomStream errors(int block) {
+        return blockStreams[block * STREAMS + 3];
+    }
+
+    private RandomStream turnover(int block) {
+        return blockStreams[block * STREAMS + 4];
+    }
+
+    private RandomStream hires(int block) {
+        return blockStreams[block * STREAMS + 5];
+    }
+
+    private RandomStream leads(int block) {
+        return blockStreams[block * STREAMS + 6];
     }
 
     /** Closes the week: population metrics (summed in {@link #turnover}), and the end of a capacity cut or demand spike. */

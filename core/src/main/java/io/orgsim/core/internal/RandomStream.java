@@ -41,6 +41,20 @@ final class RandomStream implements UniformRandomProvider, Serializable {
         normal = ZigguratSampler.NormalizedGaussian.of(this);
     }
 
+    private RandomStream(RandomStream of) {
+        key = of.key;
+        state = of.key;
+        normal = ZigguratSampler.NormalizedGaussian.of(this);
+    }
+
+    /**
+     * @return a stream with the same key, so the same draws at every (index, week), for another
+     *     block of agents stepped on another thread (a stream's position is not thread-safe)
+     */
+    RandomStream copy() {
+        return new RandomStream(this);
+    }
+
     /**
      * Positions the stream at the first draw of one (index, week).
      *

@@ -56,4 +56,26 @@ class RandomStreamTest {
         }
         assertThat(sxy / n / (1.0 / 12)).isCloseTo(0, within(0.02));
     }
+
+    @Test
+    void neighbouringWeeksAreUncorrelated() {
+        RandomStream r = new RandomStream(3, "corr");
+        int n = 100_000;
+        double sxy = 0;
+        for (int w = 0; w < n; w++) {
+            double x = r.at(17, w).nextDouble() - 0.5;
+            double y = r.at(17, w + 1).nextDouble() - 0.5;
+            sxy += x * y;
+        }
+        assertThat(sxy / n / (1.0 / 12)).isCloseTo(0, within(0.02));
+    }
+
+    @Test
+    void aCopyDrawsTheSameAtEveryKey() {
+        RandomStream a = new RandomStream(9, "drift");
+        RandomStream b = a.copy();
+        a.at(3, 3).nextLong(); // a's position does not carry over
+        assertThat(b.at(5, 8).gaussian()).isEqualTo(a.at(5, 8).gaussian());
+        assertThat(b.at(6, 8).nextDouble()).isEqualTo(a.at(6, 8).nextDouble());
+    }
 }
