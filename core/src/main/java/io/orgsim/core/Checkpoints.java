@@ -68,7 +68,7 @@ public final class Checkpoints {
      *     {@link Simulation#shockNow} that is not serializable)
      */
     public static void write(Simulation sim, Path file) throws IOException {
-        MasonModel model = (MasonModel) sim.simState();
+        MasonModel model = sim.model();
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         AtomicFiles.removeStaleTemporaries(dir); // of checkpoint writes killed part-way

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import sim.engine.SimState;
 
 /**
  * One run of a spec, stepped week by week on MASON's schedule. Use {@link OrgSim#run} for a
@@ -102,7 +101,7 @@ public final class Simulation {
      * @throws SpecException when the value is out of range or the parameter cannot change mid-run
      */
     public void setLever(Param p, double value) {
-        if (p != Param.LEADERSHIP && p != Param.MANAGEMENT && !Arrays.asList(Levers.LIVE).contains(p)) {
+        if (p != Param.LEADERSHIP && p != Param.MANAGEMENT && !Levers.LIVE.contains(p)) {
             throw new SpecException(p.key(), Param.format(value), "cannot change during a run; live levers are "
                     + "leadership, management and their sub-levers");
         }
@@ -138,8 +137,8 @@ public final class Simulation {
         return model.organization().snapshot();
     }
 
-    /** @return MASON's state for this run, for MASON's GUI tools; do not step it from elsewhere */
-    public SimState simState() {
+    /** The model behind this run, for {@link Checkpoints} in this package only; not API. */
+    MasonModel model() {
         return model;
     }
 

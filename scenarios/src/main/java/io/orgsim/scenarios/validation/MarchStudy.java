@@ -34,9 +34,9 @@ public final class MarchStudy {
     public static final int FIGURE5 = 3_000;
 
     /** Figure 1's socialization rates. */
-    public static final double[] FIG1_P1 = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+    static final double[] FIG1_P1 = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
     /** Figure 1's code learning rates. */
-    public static final double[] FIG1_P2 = {0.1, 0.5, 0.9};
+    static final double[] FIG1_P2 = {0.1, 0.5, 0.9};
     /** Code learning in figures 2 to 5. */
     public static final double P2 = 0.5;
     /** The slow learners' rate in figures 2 and 3. */
@@ -44,13 +44,13 @@ public final class MarchStudy {
     /** The fast learners' rate in figures 2 and 3. */
     public static final double FAST = 0.9;
     /** Figures 2 and 3: numbers of fast learners among the 50. */
-    public static final int[] FIG2_FAST = {0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50};
+    static final int[] FIG2_FAST = {0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50};
     /** The period at which figure 3 reads the knowledge of slow and fast learners. */
     public static final int FIG3_PERIOD = 20;
     /** Figure 4's socialization rates, slow and fast. */
-    public static final double[] FIG4_P1 = {0.1, 0.9};
+    static final double[] FIG4_P1 = {0.1, 0.9};
     /** Figure 4's turnover rates: 0 to 1 in steps of 0.1, with 0.02 and 0.05 for the low end. */
-    public static final double[] FIG4_P3 = {0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1};
+    static final double[] FIG4_P3 = {0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1};
     /** Figure 4's horizon: it shows period-20 code knowledge. */
     public static final int FIG4_HORIZON = 20;
     /** Figure 5's socialization rate. */
@@ -58,7 +58,7 @@ public final class MarchStudy {
     /** Figure 5's turbulence. */
     public static final double FIG5_P4 = 0.02;
     /** Figure 5's turnover rates: without and with. */
-    public static final double[] FIG5_P3 = {0, 0.1};
+    static final double[] FIG5_P3 = {0, 0.1};
     /** Figure 5's horizon in periods. */
     public static final int FIG5_HORIZON = 100;
 
