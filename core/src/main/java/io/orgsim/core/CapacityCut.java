@@ -10,9 +10,12 @@ package io.orgsim.core;
  */
 public record CapacityCut(double fraction, int weeks) implements Shock {
 
+    /** The type's name in result and scenario files. */
+    public static final String NAME = "capacity-cut";
+
     @Override
     public String name() {
-        return "capacity-cut";
+        return NAME;
     }
 
     @Override

@@ -10,6 +10,9 @@ import java.util.List;
  */
 public record Crisis(List<Shock> shocks) implements Shock {
 
+    /** The type's name in result and scenario files. */
+    public static final String NAME = "crisis";
+
     /** @param shocks the shocks; copied */
     public Crisis {
         shocks = List.copyOf(shocks);
@@ -25,7 +28,7 @@ public record Crisis(List<Shock> shocks) implements Shock {
 
     @Override
     public String name() {
-        return "crisis";
+        return NAME;
     }
 
     @Override

@@ -10,9 +10,12 @@ package io.orgsim.core;
  */
 public record DemandSpike(double excess, int weeks) implements Shock {
 
+    /** The type's name in result and scenario files. */
+    public static final String NAME = "demand-spike";
+
     @Override
     public String name() {
-        return "demand-spike";
+        return NAME;
     }
 
     @Override

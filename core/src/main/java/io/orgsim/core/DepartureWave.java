@@ -12,6 +12,9 @@ package io.orgsim.core;
  */
 public record DepartureWave(double fraction, double leadFraction, double informalFraction) implements Shock {
 
+    /** The type's name in result and scenario files. */
+    public static final String NAME = "departure-wave";
+
     /**
      * A wave that hits everyone alike.
      *
@@ -24,7 +27,7 @@ public record DepartureWave(double fraction, double leadFraction, double informa
 
     @Override
     public String name() {
-        return "departure-wave";
+        return NAME;
     }
 
     @Override
