@@ -3,6 +3,7 @@ package io.orgsim.viz;
 
 import io.orgsim.core.Metric;
 import io.orgsim.core.Summary;
+import io.orgsim.core.experiment.Estimate;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -497,8 +498,8 @@ public final class Charts {
         for (int i = 0; i < curve.points().size(); i++) {
             LeverPoint p = curve.points().get(i);
             Estimate e = p.estimate(summary);
-            s.add(new YIntervalDataItem(p.leadership(), e.mean() * axis.scale(), e.lower() * axis.scale(),
-                    e.upper() * axis.scale()), false);
+            s.add(new YIntervalDataItem(p.leadership(), e.mean() * axis.scale(), e.ciLow() * axis.scale(),
+                    e.ciHigh() * axis.scale()), false);
             if (e.mean() > curve.points().get(best).estimate(summary).mean()) {
                 best = i;
             }
@@ -557,13 +558,13 @@ public final class Charts {
                 best = i;
             }
         }
-        double floor = pts.get(best).estimate(summary).lower();
+        double floor = pts.get(best).estimate(summary).ciLow();
         int from = best;
-        while (from > 0 && pts.get(from - 1).estimate(summary).upper() >= floor) {
+        while (from > 0 && pts.get(from - 1).estimate(summary).ciHigh() >= floor) {
             from--;
         }
         int to = best;
-        while (to < pts.size() - 1 && pts.get(to + 1).estimate(summary).upper() >= floor) {
+        while (to < pts.size() - 1 && pts.get(to + 1).estimate(summary).ciHigh() >= floor) {
             to++;
         }
         return new int[] {from, to};

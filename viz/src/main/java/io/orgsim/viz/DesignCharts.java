@@ -2,6 +2,7 @@
 package io.orgsim.viz;
 
 import io.orgsim.core.Summary;
+import io.orgsim.core.experiment.Estimate;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
@@ -68,8 +69,8 @@ public final class DesignCharts {
         YIntervalSeries s = new YIntervalSeries(axis.name(), true, false);
         int n = 0;
         for (int i = 0; i < x.length; i++) {
-            s.add(new YIntervalDataItem(x[i], y[i].mean() * axis.scale(), y[i].lower() * axis.scale(),
-                    y[i].upper() * axis.scale()), false);
+            s.add(new YIntervalDataItem(x[i], y[i].mean() * axis.scale(), y[i].ciLow() * axis.scale(),
+                    y[i].ciHigh() * axis.scale()), false);
             n = Math.max(n, y[i].n());
         }
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.viz;
 
+import io.orgsim.core.experiment.Estimate;
 import io.orgsim.core.io.AtomicFiles;
 import io.orgsim.core.Metric;
 import io.orgsim.core.Param;
@@ -215,7 +216,7 @@ public final class ReportWriter {
     }
 
     private static String ci(Labels.Axis axis, Estimate e) {
-        return axis.text(e.mean()) + " (95% CI " + axis.text(e.lower()) + " to " + axis.text(e.upper()) + ")";
+        return axis.text(e.mean()) + " (95% CI " + axis.text(e.ciLow()) + " to " + axis.text(e.ciHigh()) + ")";
     }
 
     private static String lower(String s) {
@@ -266,7 +267,7 @@ public final class ReportWriter {
             for (ScenarioRuns s : sc) {
                 Estimate e = s.estimate(m);
                 h.append("<td class=\"num\">").append(axis.text(e.mean())).append("<br><span class=\"ci\">")
-                        .append(axis.text(e.lower())).append(" to ").append(axis.text(e.upper()))
+                        .append(axis.text(e.ciLow())).append(" to ").append(axis.text(e.ciHigh()))
                         .append("</span></td>");
             }
             h.append("</tr>\n");
@@ -365,8 +366,8 @@ public final class ReportWriter {
 
     private static String cell(Estimate e, double scale, String format) {
         return String.format(Locale.ROOT, format, e.mean() * scale) + "<br><span class=\"ci\">"
-                + String.format(Locale.ROOT, format, e.lower() * scale) + " to "
-                + String.format(Locale.ROOT, format, e.upper() * scale) + "</span>";
+                + String.format(Locale.ROOT, format, e.ciLow() * scale) + " to "
+                + String.format(Locale.ROOT, format, e.ciHigh() * scale) + "</span>";
     }
 
     private static String swatch(Palette p, String name) {

@@ -2,6 +2,7 @@
 package io.orgsim.viz;
 
 import io.orgsim.core.Metric;
+import io.orgsim.core.experiment.Estimate;
 import io.orgsim.core.experiment.Factor;
 import io.orgsim.core.experiment.MorrisIndex;
 import io.orgsim.core.experiment.SobolIndex;
@@ -209,7 +210,7 @@ public final class ResultsReport {
                 if (runs[0].length < 2) {
                     continue;
                 }
-                List<io.orgsim.core.experiment.Estimate> diffs = new ArrayList<>();
+                List<Estimate> diffs = new ArrayList<>();
                 for (int p = 1; p < points; p++) {
                     diffs.add(Statistics.difference(runs[p], runs[0], Stats.LEVEL));
                 }
@@ -321,11 +322,11 @@ public final class ResultsReport {
     }
 
     static String differenceSentence(Labels.Axis axis, List<String> labels,
-                                     List<io.orgsim.core.experiment.Estimate> diffs) {
+                                     List<Estimate> diffs) {
         StringBuilder s = new StringBuilder(axis.name()).append(" of each scenario minus ").append(labels.get(0))
                 .append(": ");
         for (int i = 0; i < diffs.size(); i++) {
-            io.orgsim.core.experiment.Estimate d = diffs.get(i);
+            Estimate d = diffs.get(i);
             boolean clear = d.ciLow() > 0 || d.ciHigh() < 0;
             s.append(i == 0 ? "" : "; ").append(labels.get(i + 1)).append(' ').append(signed(axis, d.mean()))
                     .append(" (95% CI ").append(signed(axis, d.ciLow())).append(" to ")
@@ -340,7 +341,7 @@ public final class ResultsReport {
     }
 
     private static String ci(Labels.Axis axis, Estimate e) {
-        return axis.text(e.mean()) + ", 95% CI " + axis.text(e.lower()) + " to " + axis.text(e.upper());
+        return axis.text(e.mean()) + ", 95% CI " + axis.text(e.ciLow()) + " to " + axis.text(e.ciHigh());
     }
 
     static String html(ResultsDir r, List<Figure> figures, String version, String date, List<CsvTable> tables,
@@ -410,7 +411,7 @@ public final class ResultsReport {
                 for (String m : keys) {
                     Labels.Axis axis = DesignCharts.axis(m);
                     Estimate e = r.summary(m)[p];
-                    row.add(axis.text(e.mean()) + " (" + axis.text(e.lower()) + " to " + axis.text(e.upper()) + ")");
+                    row.add(axis.text(e.mean()) + " (" + axis.text(e.ciLow()) + " to " + axis.text(e.ciHigh()) + ")");
                 }
                 rows.add(row);
             }
