@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
@@ -67,11 +66,7 @@ public final class Replications {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "orgsim-replication");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Workers.pool("orgsim-replication", threads);
         try {
             List<List<Future<T>>> futures = new ArrayList<>();
             for (int d = 0; d < designPoints.size(); d++) {

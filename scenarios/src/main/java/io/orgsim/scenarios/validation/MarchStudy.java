@@ -3,14 +3,11 @@ package io.orgsim.scenarios.validation;
 
 import io.orgsim.core.experiment.Progress;
 import io.orgsim.core.experiment.Seeds;
+import io.orgsim.core.experiment.Workers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Callable;
 
 /**
  * The experiments behind figures 1 to 5 of March (1991), replicated and run in parallel.
@@ -256,50 +253,36 @@ public final class MarchStudy {
     }
 
     /**
-     * Runs every point's replications on a fixed pool; results land at their (point,
-     * replication).
+     * Runs every point's replications on the experiment layer's pool ({@link Workers}); results
+     * land at their (point, replication).
      *
      * @param seedPoints for each point, the point index its seeds are drawn for; null for its own index
      */
     private MarchRun[][] runAll(String task, List<MarchParams> points, int offset, int[] seedPoints) {
         int total = points.size() * replications;
-        AtomicInteger ids = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, total), job -> {
-            Thread t = new Thread(job, "orgsim-march-" + ids.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
         try (Progress shown = progress.start(task, total, 0)) {
-            List<Future<MarchRun>> futures = new ArrayList<>(total);
+            List<Callable<MarchRun>> jobs = new ArrayList<>(total);
             for (int p = 0; p < points.size(); p++) {
                 MarchParams mp = points.get(p);
                 int seedPoint = offset + (seedPoints == null ? p : seedPoints[p]);
                 for (int r = 0; r < replications; r++) {
                     long s = Seeds.runSeed(seed, seedPoint, r, replications);
-                    futures.add(pool.submit(() -> {
+                    jobs.add(() -> {
                         MarchRun run = March1991.run(mp, s);
                         shown.advance();
                         return run;
-                    }));
+                    });
                 }
             }
+            List<MarchRun> done = Workers.map("orgsim-march", threads, jobs);
             MarchRun[][] runs = new MarchRun[points.size()][replications];
             for (int p = 0; p < points.size(); p++) {
                 for (int r = 0; r < replications; r++) {
-                    runs[p][r] = futures.get(p * replications + r).get();
+                    runs[p][r] = done.get(p * replications + r);
                 }
             }
             return runs;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
+
 }
