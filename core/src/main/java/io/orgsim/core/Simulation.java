@@ -186,7 +186,7 @@ public final class Simulation {
         v[Summary.ERRORS_REPORTED.ordinal()] = RunAnalysis.sum(c.get(Metric.ERRORS_REPORTED), length);
         v[Summary.INCIDENTS.ordinal()] = RunAnalysis.sum(c.get(Metric.INCIDENTS), length);
         v[Summary.TURNOVER_RATE.ordinal()] = RunAnalysis.sum(c.get(Metric.DEPARTURES), length)
-                / spec.agents() / (length / 52.0);
+                / spec.agents() / ((double) length / AnalysisWindows.YEAR);
         v[Summary.FINAL_HEADCOUNT.ordinal()] = length == 0 ? 0 : c.get(Metric.HEADCOUNT)[length - 1];
         v[Summary.SKILL.ordinal()] = RunAnalysis.mean(c.get(Metric.SKILL), 0, length);
         v[Summary.RESILIENCE_LOSS.ordinal()] = resilience.stream().mapToDouble(ShockResilience::areaLost).sum();

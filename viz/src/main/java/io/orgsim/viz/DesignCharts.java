@@ -86,7 +86,7 @@ public final class DesignCharts {
         NumberAxis ya = Charts.valueAxis(axis.label());
         ya.setAutoRangeIncludesZero(false);
         XYPlot plot = Charts.plot(data, xa, ya, renderer);
-        return Charts.chart(axis.name() + " along " + factor, "Mean of " + n + " runs per point; shaded: 95% "
+        return Charts.chart(axis.name() + " along " + factor, "Mean of " + n + " runs per point; shaded: " + Stats.LEVEL_TEXT + " "
                 + "confidence band of the mean", plot, false);
     }
 
@@ -218,6 +218,6 @@ public final class DesignCharts {
         plot.setOutlineVisible(false);
         plot.addRangeMarker(new ValueMarker(0, new Color(0x222222), new BasicStroke(2f)), Layer.FOREGROUND);
         return Charts.chart(String.format(Locale.ROOT, "%s: difference from %s", axis.name(), reference),
-                "Bars: difference of the means; error bars: 95% Welch confidence interval", plot, false);
+                "Bars: difference of the means; error bars: " + Stats.LEVEL_TEXT + " Welch confidence interval", plot, false);
     }
 }

@@ -234,7 +234,7 @@ public final class ResultsReport {
                 out.add(new Figure("Over time", "time-" + m.key(), Charts.timeSeries(m, labels, means, spreads,
                         shocks(r), palette), Labels.of(m).name() + " week by week for each "
                         + (comparison ? "scenario" : "design point") + ": the line is the mean, the dark band its "
-                        + "95% confidence interval and the light band the middle 80% of single runs."));
+                        + Stats.LEVEL_TEXT + " confidence interval and the light band the middle 80% of single runs."));
             }
         }
         return out;
@@ -329,7 +329,7 @@ public final class ResultsReport {
             Estimate d = diffs.get(i);
             boolean clear = d.ciLow() > 0 || d.ciHigh() < 0;
             s.append(i == 0 ? "" : "; ").append(labels.get(i + 1)).append(' ').append(signed(axis, d.mean()))
-                    .append(" (95% CI ").append(signed(axis, d.ciLow())).append(" to ")
+                    .append(" (" + Stats.LEVEL_TEXT + " CI ").append(signed(axis, d.ciLow())).append(" to ")
                     .append(signed(axis, d.ciHigh())).append(clear ? ")" : ", no clear difference)");
         }
         return s.append('.').toString();
@@ -341,7 +341,7 @@ public final class ResultsReport {
     }
 
     private static String ci(Labels.Axis axis, Estimate e) {
-        return axis.text(e.mean()) + ", 95% CI " + axis.text(e.ciLow()) + " to " + axis.text(e.ciHigh());
+        return axis.text(e.mean()) + ", " + Stats.LEVEL_TEXT + " CI " + axis.text(e.ciLow()) + " to " + axis.text(e.ciHigh());
     }
 
     static String html(ResultsDir r, List<Figure> figures, String version, String date, List<CsvTable> tables,
@@ -415,7 +415,7 @@ public final class ResultsReport {
                 }
                 rows.add(row);
             }
-            page.section("Results by point").paragraph("Mean (95% confidence interval) of each key figure"
+            page.section("Results by point").paragraph("Mean (" + Stats.LEVEL_TEXT + " confidence interval) of each key figure"
                     + (points > 200 ? "; the first 200 of " + points + " points (all are in summary.csv)" : "")
                     + ".").table(header, rows);
         }

@@ -11,7 +11,10 @@ import io.orgsim.core.experiment.Statistics;
 public final class Stats {
 
     /** The confidence level of every interval and band in viz. */
-    public static final double LEVEL = 0.95;
+    public static final double LEVEL = Statistics.DEFAULT_LEVEL;
+
+    /** {@link #LEVEL} as text for labels. */
+    public static final String LEVEL_TEXT = Statistics.DEFAULT_LEVEL_TEXT;
 
     private Stats() {
     }

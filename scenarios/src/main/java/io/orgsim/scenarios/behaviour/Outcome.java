@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.scenarios.behaviour;
 
+import io.orgsim.core.AnalysisWindows;
 import io.orgsim.core.Metric;
 import io.orgsim.core.RunResult;
 import io.orgsim.core.Summaries;
@@ -17,7 +18,7 @@ import java.util.Arrays;
 public record Outcome(Summaries summaries, double retained) {
 
     /** Weeks in each window of the retained share: one year. */
-    static final int WINDOW = 52;
+    static final int WINDOW = AnalysisWindows.YEAR;
 
     /**
      * @param result a whole run
