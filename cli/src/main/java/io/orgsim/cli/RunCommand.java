@@ -2,7 +2,6 @@
 package io.orgsim.cli;
 
 import io.orgsim.core.AnalysisWindows;
-import io.orgsim.core.io.AtomicFiles;
 import io.orgsim.core.CheckpointException;
 import io.orgsim.core.Checkpoints;
 import io.orgsim.core.RunResult;
@@ -12,6 +11,8 @@ import io.orgsim.core.Simulation;
 import io.orgsim.core.SpecException;
 import io.orgsim.core.Summaries;
 import io.orgsim.core.Summary;
+import io.orgsim.core.io.AtomicFiles;
+import io.orgsim.core.io.ResultFiles;
 import io.orgsim.scenarios.Presets;
 import io.orgsim.scenarios.file.ExperimentFiles;
 import io.orgsim.scenarios.file.ScenarioFileException;
