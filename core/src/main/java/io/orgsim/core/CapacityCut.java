@@ -7,6 +7,7 @@ package io.orgsim.core;
  *
  * @param fraction share of capacity removed, in (0, 1]
  * @param weeks how long the cut lasts, at least 1
+ * @since 0.1.0
  */
 public record CapacityCut(double fraction, int weeks) implements Shock {
 

@@ -7,6 +7,7 @@ import java.util.List;
  * Several shocks at once, for example a pivot with a capacity cut and a departure wave.
  *
  * @param shocks the shocks, applied in order; at least one
+ * @since 0.1.0
  */
 public record Crisis(List<Shock> shocks) implements Shock {
 

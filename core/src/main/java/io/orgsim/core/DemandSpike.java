@@ -7,6 +7,7 @@ package io.orgsim.core;
  *
  * @param excess extra demand as a share of normal, in (0, 2]
  * @param weeks how long the spike lasts, at least 1
+ * @since 0.1.0
  */
 public record DemandSpike(double excess, int weeks) implements Shock {
 

@@ -9,6 +9,7 @@ package io.orgsim.core;
  * @param fraction probability that an ordinary agent leaves, in [0, 1]
  * @param leadFraction probability that a formal team lead leaves, in [0, 1]
  * @param informalFraction probability that a strong informal leader leaves, in [0, 1]
+ * @since 0.1.0
  */
 public record DepartureWave(double fraction, double leadFraction, double informalFraction) implements Shock {
 

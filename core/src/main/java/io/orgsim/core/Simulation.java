@@ -15,6 +15,8 @@ import java.util.Map;
  * One run of a spec, stepped week by week on MASON's schedule. Use {@link OrgSim#run} for a
  * whole run; use this class to watch a run, step it by hand, move levers or fire shocks
  * while it goes (as the instructor dashboard does). Not thread-safe: one thread drives it.
+ *
+ * @since 0.1.0
  */
 public final class Simulation {
 

@@ -7,6 +7,7 @@ package io.orgsim.core;
  * re-point.
  *
  * @param degrees the turn of the target, in (0, 180]
+ * @since 0.1.0
  */
 public record StrategicPivot(double degrees) implements Shock {
 

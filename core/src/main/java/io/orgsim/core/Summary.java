@@ -5,6 +5,8 @@ package io.orgsim.core;
  * The figures that summarize one run. "Steady window" means the weeks from
  * {@code run.warmup} up to the first shock (or the horizon when there is none), so that
  * variation measures the organization itself, not the shock.
+ *
+ * @since 0.1.0
  */
 public enum Summary {
     CUMULATIVE_OUTPUT("cumulative_output", "total output over the whole horizon"),

@@ -16,6 +16,8 @@ import java.util.function.Function;
  * in-memory counterpart of {@link Sweep}, for comparisons and reports. Run (d, r) gets
  * {@link Seeds#runSeed(long, int, int) runSeed(master, d, r)}, the seed a sweep would give
  * it, and lands at position [d][r], so the results do not depend on the thread count.
+ *
+ * @since 0.1.0
  */
 public final class Replications {
 

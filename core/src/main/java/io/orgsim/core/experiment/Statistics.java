@@ -13,6 +13,8 @@ import org.apache.commons.math3.stat.ranking.TiesStrategy;
 /**
  * Descriptive statistics and two-sample comparisons over replications, on Commons Math.
  * Every method is a pure function of its arrays, so results do not depend on thread counts.
+ *
+ * @since 0.1.0
  */
 public final class Statistics {
 

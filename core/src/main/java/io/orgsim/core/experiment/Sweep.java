@@ -57,6 +57,8 @@ import org.apache.commons.csv.CSVPrinter;
  *   {@code results.csv} and {@code summary.csv}. This is how job arrays run a sweep on many
  *   machines (docs/DISTRIBUTED.md).</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public final class Sweep {
 

@@ -28,6 +28,8 @@ import java.util.Map;
  * Reads scenario and experiment files (YAML). Every error is a {@link ScenarioFileException}
  * naming the file, line and column, the field, the value and what is allowed; unknown keys
  * are errors. The format is documented in docs/EXPERIMENTS.md.
+ *
+ * @since 0.1.0
  */
 public final class ExperimentFiles {
 

@@ -20,6 +20,8 @@ import java.util.StringJoiner;
  * <p>The base is written without a preset, so the file is complete on its own: a parameter
  * that is not listed takes its default, or its lever's value for a sub-lever. Numbers are
  * written in plain decimal notation that parses back to the identical double.
+ *
+ * @since 0.1.0
  */
 public final class ScenarioWriter {
 

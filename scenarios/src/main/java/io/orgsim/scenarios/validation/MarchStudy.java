@@ -18,6 +18,8 @@ import java.util.concurrent.Callable;
  * (except the deliberate common random numbers of figure 2's uniform comparison). MASON's
  * generator is seeded with all 64 bits of the seed, as the engine's is. Results are
  * gathered by (point, replication), so they are identical whatever the number of threads.
+ *
+ * @since 0.1.0
  */
 public final class MarchStudy {
 
