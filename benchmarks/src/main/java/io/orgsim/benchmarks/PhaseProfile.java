@@ -7,7 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Time per phase of the array model: calls the package-private phase methods of
+ * Time per phase of the array model: reaches the model through {@code Simulation}'s
+ * package-private {@code model()} and calls the package-private phase methods of
  * {@code io.orgsim.core.internal.Organization} by reflection, in the week's order, and
  * times each. For profiling only; it fails soft (returns an empty map) when the phases are
  * renamed.
@@ -27,7 +28,9 @@ final class PhaseProfile {
     static Map<String, Double> nanosPerPhase(Simulation simulation, int weeks) {
         Map<String, Double> result = new LinkedHashMap<>();
         try {
-            Object model = simulation.simState();
+            Method modelOf = Simulation.class.getDeclaredMethod("model"); // package-private, not API
+            modelOf.setAccessible(true);
+            Object model = modelOf.invoke(simulation);
             Object organization = model.getClass().getMethod("organization").invoke(model);
             Method[] phases = new Method[PHASES.length];
             for (int p = 0; p < PHASES.length; p++) {

@@ -8,7 +8,7 @@ import io.orgsim.scenarios.Presets;
 public final class Workloads {
 
     /** The agent counts of the step benchmarks. */
-    public static final int[] SIZES = {1_000, 10_000, 100_000, 1_000_000};
+    static final int[] SIZES = {1_000, 10_000, 100_000, 1_000_000};
 
     /**
      * Horizon of the step specs. The step benchmarks step past it when they need to (a

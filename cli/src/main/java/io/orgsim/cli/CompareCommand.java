@@ -5,9 +5,11 @@ import io.orgsim.core.ScenarioSpec;
 import io.orgsim.core.SpecException;
 import io.orgsim.core.Summaries;
 import io.orgsim.core.Summary;
+import io.orgsim.core.experiment.Estimate;
 import io.orgsim.core.experiment.Progress;
 import io.orgsim.core.experiment.Replications;
 import io.orgsim.core.experiment.Seeds;
+import io.orgsim.core.experiment.Statistics;
 import io.orgsim.scenarios.Preset;
 import io.orgsim.scenarios.Presets;
 import io.orgsim.scenarios.Sector;
@@ -105,7 +107,7 @@ final class CompareCommand extends BaseCommand {
                 (System.nanoTime() - start) / 1e9);
         List<List<Summaries>> runs = results.stream().map(l -> l.stream().map(ComparisonFiles.Run::summaries).toList()).toList();
 
-        Stats[][] stats = Stats.table(runs);
+        Estimate[][] stats = table(runs);
         List<Summary> rows = new ArrayList<>(TABLE);
         Map<Summary, String> meanings = resilienceMeanings(first);
         if (chosen != null) {
@@ -150,12 +152,28 @@ final class CompareCommand extends BaseCommand {
      * Decimals for one row: by the size of the means (0 from 1000 up, 1 from 100, 2 from 1,
      * else 3), or more so that every half-width shows its first significant digit, up to 6.
      */
-    private static int decimals(Stats[][] stats, Summary s) {
+    /**
+     * @param runs per scenario, the summaries of its replications
+     * @return per scenario, the estimate of every {@link Summary} (indexed by its ordinal) at
+     *     {@link Statistics#DEFAULT_LEVEL}, as summary.csv and the report give it
+     */
+    static Estimate[][] table(List<List<Summaries>> runs) {
+        Estimate[][] stats = new Estimate[runs.size()][Summary.values().length];
+        for (int i = 0; i < runs.size(); i++) {
+            for (Summary s : Summary.values()) {
+                stats[i][s.ordinal()] = Statistics.describe(runs.get(i).stream().mapToDouble(x -> x.get(s)).toArray(),
+                        Statistics.DEFAULT_LEVEL);
+            }
+        }
+        return stats;
+    }
+
+    private static int decimals(Estimate[][] stats, Summary s) {
         double largest = 0;
         int decimals = 0;
         double scale = percent(s) ? 100 : 1;
-        for (Stats[] scenario : stats) {
-            Stats st = scenario[s.ordinal()];
+        for (Estimate[] scenario : stats) {
+            Estimate st = scenario[s.ordinal()];
             largest = Math.max(largest, Math.abs(st.mean() * scale));
             double half = st.halfWidth() * scale;
             if (half > 0 && Double.isFinite(half)) {
@@ -172,7 +190,7 @@ final class CompareCommand extends BaseCommand {
     }
 
     /** Prints one row per summary in {@link #TABLE}, one column per scenario. */
-    static void printTable(List<String> names, Stats[][] stats, PrintWriter out) {
+    static void printTable(List<String> names, Estimate[][] stats, PrintWriter out) {
         printTable(names, stats, TABLE, Map.of(), out);
     }
 
@@ -182,7 +200,7 @@ final class CompareCommand extends BaseCommand {
      * @param rows the summaries, in order
      * @param meanings a label to show beside some summaries' keys, for example a sector's meaning
      */
-    static void printTable(List<String> names, Stats[][] stats, List<Summary> rows, Map<Summary, String> meanings,
+    static void printTable(List<String> names, Estimate[][] stats, List<Summary> rows, Map<Summary, String> meanings,
                            PrintWriter out) {
         int n = stats[0][0].n();
         out.printf(Locale.ROOT, "mean ± 95%% CI half-width (Student t, %d df) over %d replications%n%n", n - 1, n);
@@ -198,7 +216,7 @@ final class CompareCommand extends BaseCommand {
             cells[row + 1][0] = meanings.containsKey(s) ? key + " (" + meanings.get(s) + ")" : key;
             double scale = percent(s) ? 100 : 1;
             for (int i = 0; i < names.size(); i++) {
-                Stats st = stats[i][s.ordinal()];
+                Estimate st = stats[i][s.ordinal()];
                 cells[row + 1][i + 1] = String.format(Locale.ROOT, "%." + decimals + "f ± %." + decimals + "f",
                         st.mean() * scale, st.halfWidth() * scale);
             }

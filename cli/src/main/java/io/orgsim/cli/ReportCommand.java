@@ -201,7 +201,7 @@ final class ReportCommand extends BaseCommand {
         status().printf(Locale.ROOT, "ran in %.1f s%n", (System.nanoTime() - start) / 1e9);
 
         List<ScenarioRuns> scenarios = input.scenarios();
-        Stats[][] stats = Stats.table(scenarios.stream()
+        io.orgsim.core.experiment.Estimate[][] stats = CompareCommand.table(scenarios.stream()
                 .map(sc -> sc.runs().stream().map(RunResult::summaries).toList()).toList());
         List<io.orgsim.core.Summary> rows = new ArrayList<>(CompareCommand.TABLE);
         Map<io.orgsim.core.Summary, String> meanings = CompareCommand.resilienceMeanings(presets.get(0).spec());

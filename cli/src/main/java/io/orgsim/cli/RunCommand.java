@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.cli;
 
-import io.orgsim.core.io.AtomicFiles;
+import io.orgsim.core.AnalysisWindows;
 import io.orgsim.core.CheckpointException;
 import io.orgsim.core.Checkpoints;
 import io.orgsim.core.RunResult;
@@ -11,6 +11,8 @@ import io.orgsim.core.Simulation;
 import io.orgsim.core.SpecException;
 import io.orgsim.core.Summaries;
 import io.orgsim.core.Summary;
+import io.orgsim.core.io.AtomicFiles;
+import io.orgsim.core.io.ResultFiles;
 import io.orgsim.scenarios.Presets;
 import io.orgsim.scenarios.file.ExperimentFiles;
 import io.orgsim.scenarios.file.ScenarioFileException;
@@ -142,9 +144,9 @@ final class RunCommand extends BaseCommand {
                 spec.seed());
         out.printf(Locale.ROOT, "  cumulative output %.1f (weekly mean %.2f, fluctuation cv %.3f)%n",
                 s.get(Summary.CUMULATIVE_OUTPUT), s.get(Summary.MEAN_OUTPUT), s.get(Summary.OUTPUT_CV));
-        out.printf(Locale.ROOT, "  engagement %.3f (first 26 weeks %.3f, last 52 weeks %.3f), frustration %.3f%n",
-                s.get(Summary.ENGAGEMENT), s.get(Summary.EARLY_ENGAGEMENT), s.get(Summary.LATE_ENGAGEMENT),
-                s.get(Summary.FRUSTRATION));
+        out.printf(Locale.ROOT, "  engagement %.3f (first %d weeks %.3f, last %d weeks %.3f), frustration %.3f%n",
+                s.get(Summary.ENGAGEMENT), AnalysisWindows.EARLY_WEEKS, s.get(Summary.EARLY_ENGAGEMENT),
+                AnalysisWindows.LATE_WEEKS, s.get(Summary.LATE_ENGAGEMENT), s.get(Summary.FRUSTRATION));
         out.printf(Locale.ROOT, "  waste %.1f%%, overhead %.1f%%, innovations %.0f, errors %.0f, turnover %.1f%%/year%n",
                 100 * s.get(Summary.WASTE_SHARE), 100 * s.get(Summary.OVERHEAD_SHARE), s.get(Summary.INNOVATIONS),
                 s.get(Summary.ERRORS), 100 * s.get(Summary.TURNOVER_RATE));

@@ -4,6 +4,7 @@ package io.orgsim.cli;
 import io.orgsim.scenarios.Preset;
 import io.orgsim.scenarios.Presets;
 import io.orgsim.scenarios.file.ScenarioWriter;
+import io.orgsim.scenarios.file.ShockTypes;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -16,8 +17,9 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "scenarios", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Lists every built-in preset with a one-line description.",
-                "'orgsim scenarios show NAME' prints a preset's full spec in the scenario-file format."},
-        subcommands = ScenariosCommand.Show.class,
+                "'orgsim scenarios show NAME' prints a preset's full spec in the scenario-file format;",
+                "'orgsim scenarios shocks' lists the shock types a scenario file may name."},
+        subcommands = {ScenariosCommand.Show.class, ScenariosCommand.Shocks.class},
         footer = {"", "Examples:", "  orgsim scenarios",
                 "  orgsim scenarios show healthcare-balanced > my.yaml && orgsim sweep my.yaml"})
 final class ScenariosCommand extends BaseCommand {
@@ -54,6 +56,19 @@ final class ScenariosCommand extends BaseCommand {
                 return Main.EXIT_USAGE;
             }
             out().print(ScenarioWriter.write(preset.get().spec(), preset.get().description()));
+            return 0;
+        }
+    }
+
+    /** {@code orgsim scenarios shocks}. */
+    @Command(name = "shocks", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            description = {"Lists the shock types a scenario file may name (base.shocks[].type), one per line "
+                    + "with what it does and its fields, their ranges and defaults."})
+    static final class Shocks extends BaseCommand {
+
+        @Override
+        public Integer call() {
+            ShockTypes.describe().forEach(out()::println);
             return 0;
         }
     }

@@ -56,6 +56,15 @@ class ScenariosCommandTest {
     }
 
     @Test
+    void shocksListsEveryShockTypeOfTheRegistry() {
+        Cli cli = Cli.run("scenarios", "shocks");
+
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(cli.out().lines().toList()).isEqualTo(io.orgsim.scenarios.file.ShockTypes.describe())
+                .hasSize(5).anySatisfy(line -> assertThat(line).startsWith("pivot: "));
+    }
+
+    @Test
     void anUnknownNameExitsWithCode2AndTheNames() {
         Cli cli = Cli.run("scenarios", "show", "balance");
 

@@ -16,6 +16,7 @@ package io.orgsim.core;
  * @param informalLeader whether each position's agent is a strong informal leader (propensity to lead of at least 0.5)
  * @param offsets where each position's neighbours start in {@code neighbours}; one more entry than positions
  * @param neighbours the informal network's ties, both ways
+ * @since 0.1.0
  */
 public record AgentSnapshot(int teamSize, boolean[] present, double[] engagement, double[] frustration,
                             boolean[] informalLeader, int[] offsets, int[] neighbours) {

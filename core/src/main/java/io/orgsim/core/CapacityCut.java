@@ -7,12 +7,16 @@ package io.orgsim.core;
  *
  * @param fraction share of capacity removed, in (0, 1]
  * @param weeks how long the cut lasts, at least 1
+ * @since 0.1.0
  */
 public record CapacityCut(double fraction, int weeks) implements Shock {
 
+    /** The type's name in result and scenario files. */
+    public static final String NAME = "capacity-cut";
+
     @Override
     public String name() {
-        return "capacity-cut";
+        return NAME;
     }
 
     @Override

@@ -45,6 +45,8 @@ import java.util.zip.GZIPInputStream;
  * Files are written with {@link AtomicFiles}: a crash or a power loss leaves the previous
  * checkpoint intact, and a write killed part-way leaves a temporary file that the next write
  * in that directory removes.
+ *
+ * @since 0.1.0
  */
 public final class Checkpoints {
 
@@ -68,7 +70,7 @@ public final class Checkpoints {
      *     {@link Simulation#shockNow} that is not serializable)
      */
     public static void write(Simulation sim, Path file) throws IOException {
-        MasonModel model = (MasonModel) sim.simState();
+        MasonModel model = sim.model();
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         AtomicFiles.removeStaleTemporaries(dir); // of checkpoint writes killed part-way

@@ -7,8 +7,12 @@ import java.util.List;
  * Several shocks at once, for example a pivot with a capacity cut and a departure wave.
  *
  * @param shocks the shocks, applied in order; at least one
+ * @since 0.1.0
  */
 public record Crisis(List<Shock> shocks) implements Shock {
+
+    /** The type's name in result and scenario files. */
+    public static final String NAME = "crisis";
 
     /** @param shocks the shocks; copied */
     public Crisis {
@@ -25,7 +29,7 @@ public record Crisis(List<Shock> shocks) implements Shock {
 
     @Override
     public String name() {
-        return "crisis";
+        return NAME;
     }
 
     @Override

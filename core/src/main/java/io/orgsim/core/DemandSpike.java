@@ -7,12 +7,16 @@ package io.orgsim.core;
  *
  * @param excess extra demand as a share of normal, in (0, 2]
  * @param weeks how long the spike lasts, at least 1
+ * @since 0.1.0
  */
 public record DemandSpike(double excess, int weeks) implements Shock {
 
+    /** The type's name in result and scenario files. */
+    public static final String NAME = "demand-spike";
+
     @Override
     public String name() {
-        return "demand-spike";
+        return NAME;
     }
 
     @Override

@@ -9,8 +9,12 @@ package io.orgsim.core;
  * @param fraction probability that an ordinary agent leaves, in [0, 1]
  * @param leadFraction probability that a formal team lead leaves, in [0, 1]
  * @param informalFraction probability that a strong informal leader leaves, in [0, 1]
+ * @since 0.1.0
  */
 public record DepartureWave(double fraction, double leadFraction, double informalFraction) implements Shock {
+
+    /** The type's name in result and scenario files. */
+    public static final String NAME = "departure-wave";
 
     /**
      * A wave that hits everyone alike.
@@ -24,7 +28,7 @@ public record DepartureWave(double fraction, double leadFraction, double informa
 
     @Override
     public String name() {
-        return "departure-wave";
+        return NAME;
     }
 
     @Override

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.core;
 
-/** The quantities recorded at every step; each is one column of a run's {@link TimeSeries}. */
+/**
+ * The quantities recorded at every step; each is one column of a run's {@link TimeSeries}.
+ *
+ * @since 0.1.0
+ */
 public enum Metric {
     OUTPUT("output", "total useful output of the week, in fully-effective-agent units", false),
     OUTPUT_PER_AGENT("output_per_agent", "output divided by headcount", false),

@@ -9,6 +9,8 @@ package io.orgsim.core;
  * RunResult result = OrgSim.run(spec);
  * double output = result.summaries().get(Summary.CUMULATIVE_OUTPUT);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class OrgSim {
 

@@ -13,6 +13,8 @@ import java.util.Optional;
  * <p>The two levers, {@link #LEADERSHIP} and {@link #MANAGEMENT}, each have sub-levers whose
  * {@link #parent()} is the lever: a sub-lever that is not set explicitly takes its lever's
  * value, so "leadership 0.8, management 0.3" is a complete statement.
+ *
+ * @since 0.1.0
  */
 public enum Param {
     // --- organization and run ---

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param series the per-step metrics
  * @param summaries the per-run figures
  * @param resilience one entry per shock, in the order they hit
+ * @since 0.1.0
  */
 public record RunResult(ScenarioSpec spec, TimeSeries series, Summaries summaries,
                         List<ShockResilience> resilience) {

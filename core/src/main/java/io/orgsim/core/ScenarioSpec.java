@@ -10,6 +10,8 @@ import java.util.Objects;
  * An immutable, validated description of one simulation run: every {@link Param}, the
  * shocks and the seed. Make one with {@link #builder()}; derive variants with
  * {@link #toBuilder()}. Two runs of equal specs give bit-identical results.
+ *
+ * @since 0.1.0
  */
 public final class ScenarioSpec {
 

@@ -8,6 +8,7 @@ import java.util.Objects;
  *
  * @param week the step at which the shock hits, before that week's work
  * @param shock what happens
+ * @since 0.1.0
  */
 public record ScheduledShock(int week, Shock shock) {
 

@@ -6,6 +6,8 @@ package io.orgsim.core;
  * cut, and so on. A shock says what happens; {@link ScheduledShock} says when. Implement
  * this interface to add a shock type; it acts only through the {@link ShockTarget} it is
  * given, so it never reaches into the model's state.
+ *
+ * @since 0.1.0
  */
 public interface Shock {
 

@@ -13,6 +13,7 @@ package io.orgsim.core;
  *     recovered, the weeks observed (up to the next shock or the horizon)
  * @param areaLost output lost below baseline until recovery, in weeks of baseline output
  * @param recovered whether output recovered before the next shock or the horizon
+ * @since 0.1.0
  */
 public record ShockResilience(String shock, int week, double baseline, double depth, int recoveryWeeks,
                               double areaLost, boolean recovered) {

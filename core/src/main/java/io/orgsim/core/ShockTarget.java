@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.core;
 
-/** The changes a {@link Shock} may make to a running organization. */
+/**
+ * The changes a {@link Shock} may make to a running organization.
+ *
+ * @since 0.1.0
+ */
 public interface ShockTarget {
 
     /**

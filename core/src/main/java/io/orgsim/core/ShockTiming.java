@@ -9,6 +9,8 @@ import java.util.SplittableRandom;
  * When a shock hits: at one week, periodically, or at random (Poisson) times. A spec turns
  * each timing into the weeks of its horizon when it is built; random times come from the
  * spec's seed (see {@link Poisson}), so equal specs shock at equal weeks.
+ *
+ * @since 0.1.0
  */
 public sealed interface ShockTiming {
 

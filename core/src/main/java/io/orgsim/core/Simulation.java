@@ -10,12 +10,13 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import sim.engine.SimState;
 
 /**
  * One run of a spec, stepped week by week on MASON's schedule. Use {@link OrgSim#run} for a
  * whole run; use this class to watch a run, step it by hand, move levers or fire shocks
  * while it goes (as the instructor dashboard does). Not thread-safe: one thread drives it.
+ *
+ * @since 0.1.0
  */
 public final class Simulation {
 
@@ -137,7 +138,7 @@ public final class Simulation {
      * @throws SpecException when the value is out of range or the parameter cannot change mid-run
      */
     public void setLever(Param p, double value) {
-        if (p != Param.LEADERSHIP && p != Param.MANAGEMENT && !Arrays.asList(Levers.LIVE).contains(p)) {
+        if (p != Param.LEADERSHIP && p != Param.MANAGEMENT && !Levers.LIVE.contains(p)) {
             throw new SpecException(p.key(), Param.format(value), "cannot change during a run; live levers are "
                     + "leadership, management and their sub-levers");
         }
@@ -173,8 +174,8 @@ public final class Simulation {
         return model.organization().snapshot();
     }
 
-    /** @return MASON's state for this run, for MASON's GUI tools; do not step it from elsewhere */
-    public SimState simState() {
+    /** The model behind this run, for {@link Checkpoints} in this package only; not API. */
+    MasonModel model() {
         return model;
     }
 
@@ -222,7 +223,7 @@ public final class Simulation {
         v[Summary.ERRORS_REPORTED.ordinal()] = RunAnalysis.sum(c.get(Metric.ERRORS_REPORTED), length);
         v[Summary.INCIDENTS.ordinal()] = RunAnalysis.sum(c.get(Metric.INCIDENTS), length);
         v[Summary.TURNOVER_RATE.ordinal()] = RunAnalysis.sum(c.get(Metric.DEPARTURES), length)
-                / spec.agents() / (length / 52.0);
+                / spec.agents() / ((double) length / AnalysisWindows.YEAR);
         v[Summary.FINAL_HEADCOUNT.ordinal()] = length == 0 ? 0 : c.get(Metric.HEADCOUNT)[length - 1];
         v[Summary.SKILL.ordinal()] = RunAnalysis.mean(c.get(Metric.SKILL), 0, length);
         v[Summary.RESILIENCE_LOSS.ordinal()] = resilience.stream().mapToDouble(ShockResilience::areaLost).sum();

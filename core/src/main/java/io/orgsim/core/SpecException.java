@@ -4,6 +4,8 @@ package io.orgsim.core;
 /**
  * A scenario or experiment that cannot be run: names the field, the value given and what
  * is allowed, so that a person can fix the input without reading code.
+ *
+ * @since 0.1.0
  */
 public final class SpecException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;

@@ -4,6 +4,8 @@ package io.orgsim.core;
 /**
  * Watches a run step by step, for live charts, logging or early stopping. Called on the
  * simulation's thread after each step's metrics are recorded; must not block for long.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface StepObserver {

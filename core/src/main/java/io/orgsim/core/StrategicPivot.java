@@ -7,15 +7,19 @@ package io.orgsim.core;
  * re-point.
  *
  * @param degrees the turn of the target, in (0, 180]
+ * @since 0.1.0
  */
 public record StrategicPivot(double degrees) implements Shock {
+
+    /** The type's name in result and scenario files. */
+    public static final String NAME = "pivot";
 
     /** The default pivot: the target turns by 60 degrees, halving the value of old-direction work. */
     public static final double DEFAULT_DEGREES = 60;
 
     @Override
     public String name() {
-        return "pivot";
+        return NAME;
     }
 
     @Override

@@ -4,7 +4,11 @@ package io.orgsim.core;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The {@link Summary} figures of one run. Immutable. */
+/**
+ * The {@link Summary} figures of one run. Immutable.
+ *
+ * @since 0.1.0
+ */
 public final class Summaries {
 
     private final double[] values;

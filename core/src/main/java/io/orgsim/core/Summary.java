@@ -5,14 +5,16 @@ package io.orgsim.core;
  * The figures that summarize one run. "Steady window" means the weeks from
  * {@code run.warmup} up to the first shock (or the horizon when there is none), so that
  * variation measures the organization itself, not the shock.
+ *
+ * @since 0.1.0
  */
 public enum Summary {
     CUMULATIVE_OUTPUT("cumulative_output", "total output over the whole horizon"),
     MEAN_OUTPUT("mean_output", "mean weekly output in the steady window"),
     OUTPUT_CV("output_cv", "coefficient of variation of week-to-week output fluctuation in the steady window"),
     ENGAGEMENT("engagement", "mean engagement over the horizon"),
-    EARLY_ENGAGEMENT("early_engagement", "mean engagement over the first 26 weeks"),
-    LATE_ENGAGEMENT("late_engagement", "mean engagement over the last 52 weeks"),
+    EARLY_ENGAGEMENT("early_engagement", "mean engagement over the first " + AnalysisWindows.EARLY_WEEKS + " weeks"),
+    LATE_ENGAGEMENT("late_engagement", "mean engagement over the last " + AnalysisWindows.LATE_WEEKS + " weeks"),
     FRUSTRATION("frustration", "mean frustration over the horizon"),
     WASTE_SHARE("waste_share", "mean share of effort wasted over the horizon"),
     OVERHEAD_SHARE("overhead_share", "mean share of time spent on overhead over the horizon"),

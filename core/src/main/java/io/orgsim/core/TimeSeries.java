@@ -7,6 +7,8 @@ import java.util.Map;
 /**
  * Columnar per-step records of a run: one {@code double[]} per {@link Metric}, indexed by
  * step. Immutable once returned; {@link #column(Metric)} returns a copy.
+ *
+ * @since 0.1.0
  */
 public final class TimeSeries {
 

@@ -9,6 +9,7 @@ import java.util.Objects;
  *
  * @param timing when
  * @param shock what
+ * @since 0.1.0
  */
 public record TimedShock(ShockTiming timing, Shock shock) {
 

@@ -57,7 +57,7 @@ class DistributionIT {
         assertThat(r.exitCode()).as(r.output()).isZero();
         assertThat(r.output()).contains("report: " + out.resolve("index.html"));
         assertThat(Files.readString(out.resolve("index.html"))).contains("<html");
-        assertThat(out.resolve("runs.csv")).isNotEmptyFile();
+        assertThat(out.resolve("results.csv")).isNotEmptyFile(); // the one-row-per-run file (docs/OUTPUTS.md)
 
         Commands.Result version = Commands.run(work, Map.of("PATH", tools.toString()), launcher.toString(), "--version");
         assertThat(version.output()).as("the version of the archive").contains(VERSION);

@@ -11,6 +11,8 @@ import io.orgsim.core.TimedShock;
  * stays halfway through; periods and Poisson rates, which are per week and per year, stay as
  * they are, and random shocks are drawn again for the new horizon and seed. Used by
  * {@code --steps} and by {@code run.steps} in a scenario file that keeps its preset's shocks.
+ *
+ * @since 0.1.0
  */
 public final class Horizon {
 

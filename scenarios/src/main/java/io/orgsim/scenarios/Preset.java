@@ -9,6 +9,7 @@ import io.orgsim.core.ScenarioSpec;
  * @param name the name used on the command line, for example {@code balanced}
  * @param description one line on what it represents
  * @param spec the spec, with the default seed
+ * @since 0.1.0
  */
 public record Preset(String name, String description, ScenarioSpec spec) {
 }

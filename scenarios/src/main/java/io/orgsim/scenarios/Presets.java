@@ -16,6 +16,8 @@ import java.util.Optional;
  * The registry of named scenarios. The four leadership/management quadrants share the
  * default organization: 300 agents in teams of 8, ten years in weekly steps, and one
  * strategic pivot of 60 degrees halfway through.
+ *
+ * @since 0.1.0
  */
 public final class Presets {
 

@@ -24,6 +24,7 @@ import java.util.function.UnaryOperator;
  * @param description one line on its environment
  * @param environment what the sector changes in the default organization
  * @param measures the summaries that count most in this sector, with their meaning there
+ * @since 0.1.0
  */
 public record Sector(String name, String description, UnaryOperator<ScenarioSpec.Builder> environment,
                      List<Measure> measures) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.viz;
 
+import io.orgsim.core.experiment.Estimate;
 /**
  * A per-step mean over replications with its 95% confidence band. Arrays are indexed by
  * step and are copies; callers may not change the band through them.
@@ -29,10 +30,10 @@ public record Band(double[] mean, double[] lower, double[] upper, int n) {
 
     /**
      * @param step a step
-     * @return the estimate at that step
+     * @return the estimate at that step (a band keeps no standard deviation: its sd is NaN)
      */
     public Estimate at(int step) {
-        return new Estimate(mean[step], lower[step], upper[step], n);
+        return new Estimate(n, mean[step], Double.NaN, lower[step], upper[step]);
     }
 
     @Override

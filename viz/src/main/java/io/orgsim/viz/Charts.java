@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.viz;
 
+import io.orgsim.core.AnalysisWindows;
 import io.orgsim.core.Metric;
 import io.orgsim.core.Summary;
+import io.orgsim.core.experiment.Estimate;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -68,7 +70,7 @@ public final class Charts {
     /** Default export height in pixels. */
     public static final int HEIGHT = 720;
     /** Weeks before a shock shown on the resilience chart (and averaged for the baseline). */
-    public static final int BEFORE_SHOCK = 26;
+    public static final int BEFORE_SHOCK = AnalysisWindows.BASELINE_WEEKS;
     /** Weeks from a shock on shown on the resilience chart. */
     public static final int AFTER_SHOCK = 78;
 
@@ -172,7 +174,7 @@ public final class Charts {
                 }
             }
         }
-        return chart(axis.name() + " over time", "Mean of " + n + " runs; dark band: 95% confidence interval of the "
+        return chart(axis.name() + " over time", "Mean of " + n + " runs; dark band: " + Stats.LEVEL_TEXT + " confidence interval of the "
                 + "mean; light band: middle 80% of the runs" + hidden, plot, true);
     }
 
@@ -376,7 +378,7 @@ public final class Charts {
         plot.setRenderer(1, scatter);
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
         return chart(axis.name() + " by " + category.toLowerCase(Locale.ROOT), "Bars: mean of " + n
-                + " runs; error bars: 95% confidence interval; dots: every run", plot, false);
+                + " runs; error bars: " + Stats.LEVEL_TEXT + " confidence interval; dots: every run", plot, false);
     }
 
     /**
@@ -497,8 +499,8 @@ public final class Charts {
         for (int i = 0; i < curve.points().size(); i++) {
             LeverPoint p = curve.points().get(i);
             Estimate e = p.estimate(summary);
-            s.add(new YIntervalDataItem(p.leadership(), e.mean() * axis.scale(), e.lower() * axis.scale(),
-                    e.upper() * axis.scale()), false);
+            s.add(new YIntervalDataItem(p.leadership(), e.mean() * axis.scale(), e.ciLow() * axis.scale(),
+                    e.ciHigh() * axis.scale()), false);
             if (e.mean() > curve.points().get(best).estimate(summary).mean()) {
                 best = i;
             }
@@ -540,7 +542,7 @@ public final class Charts {
         bestMarker.setLabelOffset(new RectangleInsets(6, 8, 6, 8));
         plot.addDomainMarker(bestMarker, Layer.BACKGROUND);
         return chart(axis.name() + " for a fixed budget (leadership + management = " + budget + ")",
-                "Mean of " + curve.replications() + " runs per split; shaded: 95% confidence band", plot, false);
+                "Mean of " + curve.replications() + " runs per split; shaded: " + Stats.LEVEL_TEXT + " confidence band", plot, false);
     }
 
     /**
@@ -557,13 +559,13 @@ public final class Charts {
                 best = i;
             }
         }
-        double floor = pts.get(best).estimate(summary).lower();
+        double floor = pts.get(best).estimate(summary).ciLow();
         int from = best;
-        while (from > 0 && pts.get(from - 1).estimate(summary).upper() >= floor) {
+        while (from > 0 && pts.get(from - 1).estimate(summary).ciHigh() >= floor) {
             from--;
         }
         int to = best;
-        while (to < pts.size() - 1 && pts.get(to + 1).estimate(summary).upper() >= floor) {
+        while (to < pts.size() - 1 && pts.get(to + 1).estimate(summary).ciHigh() >= floor) {
             to++;
         }
         return new int[] {from, to};

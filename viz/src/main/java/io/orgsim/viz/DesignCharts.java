@@ -2,6 +2,7 @@
 package io.orgsim.viz;
 
 import io.orgsim.core.Summary;
+import io.orgsim.core.experiment.Estimate;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
@@ -68,8 +69,8 @@ public final class DesignCharts {
         YIntervalSeries s = new YIntervalSeries(axis.name(), true, false);
         int n = 0;
         for (int i = 0; i < x.length; i++) {
-            s.add(new YIntervalDataItem(x[i], y[i].mean() * axis.scale(), y[i].lower() * axis.scale(),
-                    y[i].upper() * axis.scale()), false);
+            s.add(new YIntervalDataItem(x[i], y[i].mean() * axis.scale(), y[i].ciLow() * axis.scale(),
+                    y[i].ciHigh() * axis.scale()), false);
             n = Math.max(n, y[i].n());
         }
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
@@ -85,7 +86,7 @@ public final class DesignCharts {
         NumberAxis ya = Charts.valueAxis(axis.label());
         ya.setAutoRangeIncludesZero(false);
         XYPlot plot = Charts.plot(data, xa, ya, renderer);
-        return Charts.chart(axis.name() + " along " + factor, "Mean of " + n + " runs per point; shaded: 95% "
+        return Charts.chart(axis.name() + " along " + factor, "Mean of " + n + " runs per point; shaded: " + Stats.LEVEL_TEXT + " "
                 + "confidence band of the mean", plot, false);
     }
 
@@ -217,6 +218,6 @@ public final class DesignCharts {
         plot.setOutlineVisible(false);
         plot.addRangeMarker(new ValueMarker(0, new Color(0x222222), new BasicStroke(2f)), Layer.FOREGROUND);
         return Charts.chart(String.format(Locale.ROOT, "%s: difference from %s", axis.name(), reference),
-                "Bars: difference of the means; error bars: 95% Welch confidence interval", plot, false);
+                "Bars: difference of the means; error bars: " + Stats.LEVEL_TEXT + " Welch confidence interval", plot, false);
     }
 }

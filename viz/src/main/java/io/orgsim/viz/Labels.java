@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.viz;
 
+import io.orgsim.core.AnalysisWindows;
 import io.orgsim.core.Metric;
 import io.orgsim.core.Summary;
 
@@ -82,9 +83,9 @@ public final class Labels {
             case MEAN_OUTPUT -> new Axis("Steady output", "Mean weekly output before the first shock", 1, "%.1f");
             case OUTPUT_CV -> new Axis("Output volatility", "Week-to-week output variation (CV, %)", 100, "%.2f");
             case ENGAGEMENT -> new Axis("Engagement", "Mean engagement (0 to 1)", 1, "%.3f");
-            case EARLY_ENGAGEMENT -> new Axis("Early engagement", "Mean engagement, first 26 weeks (0 to 1)", 1,
+            case EARLY_ENGAGEMENT -> new Axis("Early engagement", "Mean engagement, first " + AnalysisWindows.EARLY_WEEKS + " weeks (0 to 1)", 1,
                     "%.3f");
-            case LATE_ENGAGEMENT -> new Axis("Late engagement", "Mean engagement, last 52 weeks (0 to 1)", 1, "%.3f");
+            case LATE_ENGAGEMENT -> new Axis("Late engagement", "Mean engagement, last " + AnalysisWindows.LATE_WEEKS + " weeks (0 to 1)", 1, "%.3f");
             case FRUSTRATION -> new Axis("Frustration", "Mean frustration (0 to 1)", 1, "%.3f");
             case WASTE_SHARE -> new Axis("Wasted effort", "Wasted effort (% of effort)", 100, "%.1f");
             case OVERHEAD_SHARE -> new Axis("Process overhead", "Process overhead (% of working time)", 100, "%.1f");

@@ -3,6 +3,7 @@ package io.orgsim.viz;
 
 import io.orgsim.core.RunResult;
 import io.orgsim.core.Summary;
+import io.orgsim.core.experiment.Estimate;
 import java.util.List;
 
 /**

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.viz;
 
+import io.orgsim.core.AnalysisWindows;
+import io.orgsim.core.experiment.Estimate;
 import io.orgsim.core.io.AtomicFiles;
 import io.orgsim.core.Metric;
 import io.orgsim.core.Param;
@@ -126,7 +128,7 @@ public final class ReportWriter {
         java.util.Map<String, Double> last = new java.util.HashMap<>();
         for (ScenarioRuns r : sc) {
             double[] mean = r.band(m).mean();
-            int from = Math.max(0, mean.length - 52);
+            int from = Math.max(0, mean.length - AnalysisWindows.LATE_WEEKS);
             double sum = 0;
             for (int t = from; t < mean.length; t++) {
                 sum += mean[t];
@@ -215,7 +217,7 @@ public final class ReportWriter {
     }
 
     private static String ci(Labels.Axis axis, Estimate e) {
-        return axis.text(e.mean()) + " (95% CI " + axis.text(e.lower()) + " to " + axis.text(e.upper()) + ")";
+        return axis.text(e.mean()) + " (" + Stats.LEVEL_TEXT + " CI " + axis.text(e.ciLow()) + " to " + axis.text(e.ciHigh()) + ")";
     }
 
     private static String lower(String s) {
@@ -237,7 +239,7 @@ public final class ReportWriter {
         h.append("<p>This report compares ").append(sc.size())
                 .append(" scenarios of the orgsim organization model, each run ").append(set.replications())
                 .append(" times with different seeds. Lines and bars are means over the runs; dark bands and error ")
-                .append("bars are 95% confidence intervals of the mean (Student t), light bands the middle 80% of the ")
+                .append("bars are " + Stats.LEVEL_TEXT + " confidence intervals of the mean (Student t), light bands the middle 80% of the ")
                 .append("runs, dots single runs. Colours stay the same on every chart.</p>\n");
         h.append("<table><thead><tr><th>Scenario</th><th>What it represents</th><th>Leadership</th>")
                 .append("<th>Management</th><th>Runs</th></tr></thead><tbody>\n");
@@ -253,7 +255,7 @@ public final class ReportWriter {
         page.section("The scenarios").html(h.toString());
 
         h.setLength(0);
-        h.append("<p>Mean over the runs, with the 95% confidence interval below it; the same units as ")
+        h.append("<p>Mean over the runs, with the " + Stats.LEVEL_TEXT + " confidence interval below it; the same units as ")
                 .append("<code>orgsim compare</code> prints.</p>\n");
         h.append("<div class=\"wide\"><table><thead><tr><th>Figure</th>");
         for (ScenarioRuns s : sc) {
@@ -266,7 +268,7 @@ public final class ReportWriter {
             for (ScenarioRuns s : sc) {
                 Estimate e = s.estimate(m);
                 h.append("<td class=\"num\">").append(axis.text(e.mean())).append("<br><span class=\"ci\">")
-                        .append(axis.text(e.lower())).append(" to ").append(axis.text(e.upper()))
+                        .append(axis.text(e.ciLow())).append(" to ").append(axis.text(e.ciHigh()))
                         .append("</span></td>");
             }
             h.append("</tr>\n");
@@ -365,8 +367,8 @@ public final class ReportWriter {
 
     private static String cell(Estimate e, double scale, String format) {
         return String.format(Locale.ROOT, format, e.mean() * scale) + "<br><span class=\"ci\">"
-                + String.format(Locale.ROOT, format, e.lower() * scale) + " to "
-                + String.format(Locale.ROOT, format, e.upper() * scale) + "</span>";
+                + String.format(Locale.ROOT, format, e.ciLow() * scale) + " to "
+                + String.format(Locale.ROOT, format, e.ciHigh() * scale) + "</span>";
     }
 
     private static String swatch(Palette p, String name) {

@@ -3,6 +3,7 @@ package io.orgsim.viz;
 
 import io.orgsim.core.Metric;
 import io.orgsim.core.ScenarioSpec;
+import io.orgsim.core.experiment.Estimate;
 import io.orgsim.core.experiment.MorrisIndex;
 import io.orgsim.core.experiment.SobolIndex;
 import io.orgsim.scenarios.file.ExperimentFile;
@@ -184,8 +185,8 @@ public final class ResultsDir {
             Estimate[] per = new Estimate[points.size()];
             for (var p : e.getValue().entrySet()) {
                 double[] s = p.getValue();
-                per[p.getKey()] = new Estimate(s[0], Double.isNaN(s[1]) ? s[0] : s[1], Double.isNaN(s[2]) ? s[0] : s[2],
-                        (int) s[3]);
+                per[p.getKey()] = new Estimate((int) s[3], s[0], Double.NaN, Double.isNaN(s[1]) ? s[0] : s[1],
+                        Double.isNaN(s[2]) ? s[0] : s[2]);
             }
             summary.put(e.getKey(), per);
         }

@@ -2,6 +2,7 @@
 package io.orgsim.viz;
 
 import io.orgsim.core.Metric;
+import io.orgsim.core.experiment.Estimate;
 import io.orgsim.core.experiment.Factor;
 import io.orgsim.core.experiment.MorrisIndex;
 import io.orgsim.core.experiment.SobolIndex;
@@ -209,7 +210,7 @@ public final class ResultsReport {
                 if (runs[0].length < 2) {
                     continue;
                 }
-                List<io.orgsim.core.experiment.Estimate> diffs = new ArrayList<>();
+                List<Estimate> diffs = new ArrayList<>();
                 for (int p = 1; p < points; p++) {
                     diffs.add(Statistics.difference(runs[p], runs[0], Stats.LEVEL));
                 }
@@ -233,7 +234,7 @@ public final class ResultsReport {
                 out.add(new Figure("Over time", "time-" + m.key(), Charts.timeSeries(m, labels, means, spreads,
                         shocks(r), palette), Labels.of(m).name() + " week by week for each "
                         + (comparison ? "scenario" : "design point") + ": the line is the mean, the dark band its "
-                        + "95% confidence interval and the light band the middle 80% of single runs."));
+                        + Stats.LEVEL_TEXT + " confidence interval and the light band the middle 80% of single runs."));
             }
         }
         return out;
@@ -321,14 +322,14 @@ public final class ResultsReport {
     }
 
     static String differenceSentence(Labels.Axis axis, List<String> labels,
-                                     List<io.orgsim.core.experiment.Estimate> diffs) {
+                                     List<Estimate> diffs) {
         StringBuilder s = new StringBuilder(axis.name()).append(" of each scenario minus ").append(labels.get(0))
                 .append(": ");
         for (int i = 0; i < diffs.size(); i++) {
-            io.orgsim.core.experiment.Estimate d = diffs.get(i);
+            Estimate d = diffs.get(i);
             boolean clear = d.ciLow() > 0 || d.ciHigh() < 0;
             s.append(i == 0 ? "" : "; ").append(labels.get(i + 1)).append(' ').append(signed(axis, d.mean()))
-                    .append(" (95% CI ").append(signed(axis, d.ciLow())).append(" to ")
+                    .append(" (" + Stats.LEVEL_TEXT + " CI ").append(signed(axis, d.ciLow())).append(" to ")
                     .append(signed(axis, d.ciHigh())).append(clear ? ")" : ", no clear difference)");
         }
         return s.append('.').toString();
@@ -340,7 +341,7 @@ public final class ResultsReport {
     }
 
     private static String ci(Labels.Axis axis, Estimate e) {
-        return axis.text(e.mean()) + ", 95% CI " + axis.text(e.lower()) + " to " + axis.text(e.upper());
+        return axis.text(e.mean()) + ", " + Stats.LEVEL_TEXT + " CI " + axis.text(e.ciLow()) + " to " + axis.text(e.ciHigh());
     }
 
     static String html(ResultsDir r, List<Figure> figures, String version, String date, List<CsvTable> tables,
@@ -410,11 +411,11 @@ public final class ResultsReport {
                 for (String m : keys) {
                     Labels.Axis axis = DesignCharts.axis(m);
                     Estimate e = r.summary(m)[p];
-                    row.add(axis.text(e.mean()) + " (" + axis.text(e.lower()) + " to " + axis.text(e.upper()) + ")");
+                    row.add(axis.text(e.mean()) + " (" + axis.text(e.ciLow()) + " to " + axis.text(e.ciHigh()) + ")");
                 }
                 rows.add(row);
             }
-            page.section("Results by point").paragraph("Mean (95% confidence interval) of each key figure"
+            page.section("Results by point").paragraph("Mean (" + Stats.LEVEL_TEXT + " confidence interval) of each key figure"
                     + (points > 200 ? "; the first 200 of " + points + " points (all are in summary.csv)" : "")
                     + ".").table(header, rows);
         }

@@ -5,6 +5,7 @@ import io.orgsim.core.Metric;
 import io.orgsim.core.RunResult;
 import io.orgsim.core.ShockResilience;
 import io.orgsim.core.Summary;
+import io.orgsim.core.experiment.Estimate;
 import java.util.List;
 import java.util.Objects;
 

@@ -157,7 +157,7 @@ public final class SensitivityCharts {
         }
         value.setRange(low < 0 ? low - 0.05 : 0, high + 0.12);
         return chart(axis.name() + ": Sobol indices", "Share of the output's variance per factor, alone (S1) and "
-                + "with interactions (ST); whiskers: 95% bootstrap interval", data, renderer, value);
+                + "with interactions (ST); whiskers: " + Stats.LEVEL_TEXT + " bootstrap interval", data, renderer, value);
     }
 
     // ---- helpers ----

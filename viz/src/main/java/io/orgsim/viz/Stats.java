@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.viz;
 
+import io.orgsim.core.experiment.Estimate;
 import io.orgsim.core.experiment.Statistics;
 
 /**
@@ -10,7 +11,10 @@ import io.orgsim.core.experiment.Statistics;
 public final class Stats {
 
     /** The confidence level of every interval and band in viz. */
-    public static final double LEVEL = 0.95;
+    public static final double LEVEL = Statistics.DEFAULT_LEVEL;
+
+    /** {@link #LEVEL} as text for labels. */
+    public static final String LEVEL_TEXT = Statistics.DEFAULT_LEVEL_TEXT;
 
     private Stats() {
     }
@@ -23,11 +27,11 @@ public final class Stats {
         if (values.length == 0) {
             throw new IllegalArgumentException("at least one replication is needed");
         }
-        io.orgsim.core.experiment.Estimate e = Statistics.describe(values, LEVEL);
-        if (e.n() < 2) {
-            return new Estimate(e.mean(), e.mean(), e.mean(), e.n());
+        Estimate e = Statistics.describe(values, LEVEL);
+        if (e.n() < 2) { // drawn as the value itself: no interval from one replication
+            return new Estimate(e.n(), e.mean(), e.sd(), e.mean(), e.mean());
         }
-        return new Estimate(e.mean(), e.ciLow(), e.ciHigh(), e.n());
+        return e;
     }
 
     /**
@@ -56,8 +60,8 @@ public final class Stats {
             }
             Estimate e = estimate(column);
             mean[step] = e.mean();
-            lower[step] = e.lower();
-            upper[step] = e.upper();
+            lower[step] = e.ciLow();
+            upper[step] = e.ciHigh();
         }
         return new Band(mean, lower, upper, n);
     }

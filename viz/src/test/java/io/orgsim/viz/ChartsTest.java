@@ -8,6 +8,7 @@ import io.orgsim.core.Metric;
 import io.orgsim.core.OrgSim;
 import io.orgsim.core.RunResult;
 import io.orgsim.core.Summary;
+import io.orgsim.core.experiment.Estimate;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -64,8 +65,8 @@ class ChartsTest {
                 assertThat(data.getXValue(s, t)).isEqualTo(t);
                 assertThat(data.getYValue(s, t)).as("mean of %s at week %d", sc.name(), t)
                         .isCloseTo(mean * scale, within(EPS * Math.max(1, Math.abs(mean * scale))));
-                assertThat(data.getStartYValue(s, t)).isCloseTo(e.lower() * scale, within(1e-9 * scale + 1e-9));
-                assertThat(data.getEndYValue(s, t)).isCloseTo(e.upper() * scale, within(1e-9 * scale + 1e-9));
+                assertThat(data.getStartYValue(s, t)).isCloseTo(e.ciLow() * scale, within(1e-9 * scale + 1e-9));
+                assertThat(data.getEndYValue(s, t)).isCloseTo(e.ciHigh() * scale, within(1e-9 * scale + 1e-9));
             }
             // one colour per scenario, from the palette
             assertThat(chart.getXYPlot().getRenderer().getSeriesPaint(s)).isEqualTo(input.palette().color(sc.name()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orgsim.core.RunResult;
 import io.orgsim.core.Summary;
+import io.orgsim.core.experiment.Estimate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,8 +50,8 @@ class ReportWriterTest {
         ScenarioRuns balanced = input.scenarios().get(0);
         Estimate out = balanced.estimate(Summary.CUMULATIVE_OUTPUT);
         Labels.Axis axis = Labels.of(Summary.CUMULATIVE_OUTPUT);
-        assertThat(html).contains(axis.text(out.mean()) + "<br><span class=\"ci\">" + axis.text(out.lower()) + " to "
-                + axis.text(out.upper()));
+        assertThat(html).contains(axis.text(out.mean()) + "<br><span class=\"ci\">" + axis.text(out.ciLow()) + " to "
+                + axis.text(out.ciHigh()));
 
         // seeds and parameters
         assertThat(html).contains("Master seed <code>" + input.settings().masterSeed() + "</code>");

@@ -21,11 +21,11 @@ final class ShockLibrary {
     }
 
     static final List<Entry> ALL = List.of(
-            new Entry("pivot", "Pivot 60\u00b0", new StrategicPivot(StrategicPivot.DEFAULT_DEGREES)),
-            new Entry("capacity-cut", "Cut 25%, 26 wk", new CapacityCut(0.25, 26)),
-            new Entry("demand-spike", "Demand +50%, 13 wk", new DemandSpike(0.5, 13)),
-            new Entry("departure-wave", "10% leave", DepartureWave.uniform(0.1)),
-            new Entry("crisis", "Crisis", Presets.leadershipCrisis()));
+            new Entry(StrategicPivot.NAME, "Pivot 60\u00b0", new StrategicPivot(StrategicPivot.DEFAULT_DEGREES)),
+            new Entry(CapacityCut.NAME, "Cut 25%, 26 wk", new CapacityCut(0.25, 26)),
+            new Entry(DemandSpike.NAME, "Demand +50%, 13 wk", new DemandSpike(0.5, 13)),
+            new Entry(DepartureWave.NAME, "10% leave", DepartureWave.uniform(0.1)),
+            new Entry(io.orgsim.core.Crisis.NAME, "Crisis", Presets.leadershipCrisis()));
 
     private ShockLibrary() {
     }

@@ -56,6 +56,8 @@ import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
  *
  * <p>Every evaluation is appended to an {@link EvaluationLog}; started again on the same log,
  * a calibration replays what is there and gives the result an uninterrupted run gives.
+ *
+ * @since 0.1.0
  */
 public final class Calibration {
 

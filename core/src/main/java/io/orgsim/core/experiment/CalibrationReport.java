@@ -14,6 +14,8 @@ import org.apache.commons.csv.CSVPrinter;
  * 95% intervals), {@value #PARAMETERS} (each parameter's start, fit and uncertainty) and
  * {@value #TABLE} (both as Markdown tables, for docs/CALIBRATION.md). Each is written whole
  * under a temporary name and renamed.
+ *
+ * @since 0.1.0
  */
 public final class CalibrationReport {
 

@@ -15,6 +15,7 @@ import java.util.List;
  * @param resumed evaluations the log held when the session began
  * @param searched true when parameters were searched; false when the targets were only measured at the start
  * @param budgetExhausted true when the search stopped at its budget rather than converging
+ * @since 0.1.0
  */
 public record CalibrationResult(List<Parameter> parameters, List<TargetFit> targets, double startObjective,
                                 double fitObjective, int evaluations, int cached, int resumed,

@@ -20,6 +20,7 @@ import java.util.NoSuchElementException;
  *
  * @param index the chunk, in [0, count)
  * @param count the number of chunks, at least 1
+ * @since 0.1.0
  */
 public record Chunk(int index, int count) {
 

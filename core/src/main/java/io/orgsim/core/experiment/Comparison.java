@@ -17,6 +17,7 @@ package io.orgsim.core.experiment;
  * @param cohensD difference over the pooled standard deviation
  * @param hedgesG Cohen's d with the small-sample correction {@code 1 - 3 / (4 (na + nb) - 9)}
  * @param rankBiserial {@code 2 U / (na nb) - 1}, in [-1, 1]
+ * @since 0.1.0
  */
 public record Comparison(Estimate a, Estimate b, double difference, double welchT, double welchDf, double welchP,
                          double mannWhitneyU, double mannWhitneyP, double cohensD, double hedgesG,

@@ -17,6 +17,8 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
  *
  * <p>Designs compute points on demand where they can, so a design of millions of points
  * costs little memory.
+ *
+ * @since 0.1.0
  */
 public interface Design {
 

@@ -9,6 +9,7 @@ package io.orgsim.core.experiment;
  * @param sd the sample standard deviation (n - 1 denominator); NaN when n &lt; 2
  * @param ciLow the low end of the confidence interval for the mean; NaN when n &lt; 2
  * @param ciHigh the high end of the confidence interval for the mean; NaN when n &lt; 2
+ * @since 0.1.0
  */
 public record Estimate(int n, double mean, double sd, double ciLow, double ciHigh) {
 

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param min the low end of the range (the smallest level for a list)
  * @param max the high end of the range (the largest level for a list)
  * @param levels the levels of a grid factor, in order; empty for a range
+ * @since 0.1.0
  */
 public record Factor(String key, double min, double max, List<Double> levels) {
 

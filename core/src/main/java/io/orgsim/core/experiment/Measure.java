@@ -16,6 +16,7 @@ import java.util.Optional;
  * {@link Summary} (an outcome of its run, for example {@code late_engagement}).
  *
  * @param keys parameter or summary keys, at least one; their values are averaged
+ * @since 0.1.0
  */
 public record Measure(List<String> keys) {
 

@@ -15,6 +15,8 @@ import java.util.SplittableRandom;
  * [0, 1]), so factors with different units compare directly.
  *
  * <p>Point {@code t (k + 1) + s} is step {@code s} of trajectory {@code t}.
+ *
+ * @since 0.1.0
  */
 public final class MorrisDesign implements Design {
 

@@ -14,6 +14,8 @@ import org.apache.commons.csv.CSVPrinter;
  * gathered by (point, replication) before any arithmetic, so the figures are identical
  * whatever order the rows are in. Memory is bounded: points are processed in chunks of at
  * most {@link #CHUNK_VALUES} values, one pass over the file per chunk.
+ *
+ * @since 0.1.0
  */
 public final class PointSummaries {
 

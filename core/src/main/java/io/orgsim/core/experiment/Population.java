@@ -32,6 +32,7 @@ import org.apache.commons.math3.random.Well19937c;
  * @param sampled the parameters drawn per unit, each uniform in its range
  * @param subLeverSpread the sd of a sub-lever around its lever, in [0, 1]
  * @param seed the population's seed
+ * @since 0.1.0
  */
 public record Population(ScenarioSpec base, int units, List<Factor> sampled, double subLeverSpread, long seed) {
 

@@ -4,6 +4,8 @@ package io.orgsim.core.experiment;
 /**
  * Told about every finished run of a sweep, from worker threads. Implementations must be
  * thread-safe and quick.
+ *
+ * @since 0.1.0
  */
 public interface Progress extends AutoCloseable {
 

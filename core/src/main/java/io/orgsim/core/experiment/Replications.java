@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
@@ -17,6 +16,8 @@ import java.util.function.Function;
  * in-memory counterpart of {@link Sweep}, for comparisons and reports. Run (d, r) gets
  * {@link Seeds#runSeed(long, int, int) runSeed(master, d, r)}, the seed a sweep would give
  * it, and lands at position [d][r], so the results do not depend on the thread count.
+ *
+ * @since 0.1.0
  */
 public final class Replications {
 
@@ -67,11 +68,7 @@ public final class Replications {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "orgsim-replication");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Workers.pool("orgsim-replication", threads);
         try {
             List<List<Future<T>>> futures = new ArrayList<>();
             for (int d = 0; d < designPoints.size(); d++) {

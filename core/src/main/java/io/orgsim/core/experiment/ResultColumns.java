@@ -16,6 +16,8 @@ import java.util.List;
  * shockN_recovery_weeks, shockN_area_lost, shockN_recovered}, N from 1), and {@code error}.
  * Numbers are written so that they read back to the identical double
  * ({@link Double#toString(double)}, or a plain integer for whole values).
+ *
+ * @since 0.1.0
  */
 public final class ResultColumns {
 

@@ -52,6 +52,8 @@ import org.apache.commons.csv.CSVRecord;
  * <p>Rows appear in the order runs finish; {@link #writeSorted} writes them in
  * {@code (point, replication)} order at the end of a sweep. Thread-safe: {@link #write} may be
  * called from several threads.
+ *
+ * @since 0.1.0
  */
 public final class ResultsFile implements AutoCloseable {
 

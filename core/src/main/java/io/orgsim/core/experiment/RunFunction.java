@@ -10,6 +10,8 @@ import io.orgsim.core.ScenarioSpec;
  * embedders substitute their own (for example one that throws for chosen runs, or that
  * watches steps). Called from worker threads, concurrently: implementations must not share
  * mutable state between calls.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface RunFunction {

@@ -6,6 +6,7 @@ package io.orgsim.core.experiment;
  *
  * @param point the design point's index, from 0
  * @param replication the replication's index, from 0
+ * @since 0.1.0
  */
 public record RunKey(int point, int replication) {
 }

@@ -13,6 +13,7 @@ import io.orgsim.core.RunResult;
  *     the design's key order
  * @param result the result, or null when the run failed
  * @param error a one-line description of the failure, or null when the run succeeded
+ * @since 0.1.0
  */
 public record RunRecord(RunKey key, long seed, double[] values, RunResult result, String error) {
 

@@ -19,6 +19,8 @@ import java.util.SplittableRandom;
  * first order (Saltelli 2010) {@code S_i = mean(f(B) (f(A_B^i) - f(A))) / V};
  * total order (Jansen 1999) {@code ST_i = mean((f(A) - f(A_B^i))^2) / (2 V)}.
  * Intervals are bootstrap percentiles over resampled rows j.
+ *
+ * @since 0.1.0
  */
 public final class SaltelliDesign implements Design {
 

@@ -26,6 +26,8 @@ package io.orgsim.core.experiment;
  * <p>{@link #RULE} names this rule in sweep manifests. Version 2 drew 64-bit seeds (negative
  * half the time, not exact as doubles); version 1 made only the low 32 bits unique. Both gave
  * other seeds.
+ *
+ * @since 0.1.0
  */
 public final class Seeds {
 

@@ -18,6 +18,8 @@ import org.apache.commons.csv.CSVPrinter;
  * {@link Sweep} (so it streams, runs in parallel and resumes like any sweep), then the
  * indices of each output, written to {@code sensitivity.csv}. The model output at a point is
  * the mean over its successful replications.
+ *
+ * @since 0.1.0
  */
 public final class SensitivityStudy {
 

@@ -26,6 +26,8 @@ import java.util.stream.Stream;
  * into a new {@code series.csv} (renamed into place) and only then deletes the parts. Merging
  * again after a kill between the two steps gives the same file: a part replaces the rows of
  * its run.
+ *
+ * @since 0.1.0
  */
 public final class SeriesFile {
 

@@ -11,6 +11,7 @@ package io.orgsim.core.experiment;
  * @param total total-order index ST_i: share due to the factor and all its interactions
  * @param totalLow low end of the interval of ST_i
  * @param totalHigh high end of the interval of ST_i
+ * @since 0.1.0
  */
 public record SobolIndex(String key, double first, double firstLow, double firstHigh, double total,
                          double totalLow, double totalHigh) {

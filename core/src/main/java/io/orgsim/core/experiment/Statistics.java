@@ -13,11 +13,20 @@ import org.apache.commons.math3.stat.ranking.TiesStrategy;
 /**
  * Descriptive statistics and two-sample comparisons over replications, on Commons Math.
  * Every method is a pure function of its arrays, so results do not depend on thread counts.
+ *
+ * @since 0.1.0
  */
 public final class Statistics {
 
-    /** The confidence level used when none is given. */
+    /**
+     * The confidence level of every interval orgsim reports (summary files, tables, charts,
+     * the behaviour catalog) unless one is given: the conventional 95%, so that readers can
+     * compare orgsim's intervals with the literature's.
+     */
     public static final double DEFAULT_LEVEL = 0.95;
+
+    /** {@link #DEFAULT_LEVEL} as text for labels, {@code 95%}. */
+    public static final String DEFAULT_LEVEL_TEXT = Math.round(100 * DEFAULT_LEVEL) + "%";
 
     private Statistics() {
     }

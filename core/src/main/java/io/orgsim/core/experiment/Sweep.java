@@ -19,9 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -59,6 +57,8 @@ import org.apache.commons.csv.CSVPrinter;
  *   {@code results.csv} and {@code summary.csv}. This is how job arrays run a sweep on many
  *   machines (docs/DISTRIBUTED.md).</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public final class Sweep {
 
@@ -430,7 +430,7 @@ public final class Sweep {
 
     private void runAll(ResultsFile results, Progress bar, AtomicInteger failed, AtomicReference<Throwable> sinkError)
             throws InterruptedIOException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        ExecutorService pool = Workers.pool("orgsim-run", threads);
         Semaphore slots = new Semaphore(2 * threads);
         List<String> keys = design.keys();
         try {
@@ -560,15 +560,6 @@ public final class Sweep {
         try (var files = Files.list(dir)) {
             return files.anyMatch(f -> f.getFileName().toString().startsWith("part-"));
         }
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "orgsim-run-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     /** Collects a sweep's settings. Not thread-safe. */

@@ -14,6 +14,7 @@ import java.time.Duration;
  * @param elapsed wall time of this session
  * @param results the results file
  * @param summary the per-point statistics file
+ * @since 0.1.0
  */
 public record SweepReport(int total, int resumed, long ran, int failed, Duration elapsed, Path results,
                           Path summary) {

@@ -30,6 +30,7 @@ import java.util.Objects;
  * @param tolerance how far the simulated value may be from the target and still meet it, also
  *                  taken as the target's standard error when weighing targets; positive
  * @param source where the value comes from
+ * @since 0.1.0
  */
 public record Target(String name, Kind kind, Measure x, Measure y, Relation relation, double reliabilityX,
                      double reliabilityY, double value, double tolerance, String source) {

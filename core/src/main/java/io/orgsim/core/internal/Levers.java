@@ -4,6 +4,7 @@ package io.orgsim.core.internal;
 import io.orgsim.core.Param;
 import io.orgsim.core.ScenarioSpec;
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * The lever values in force: the organization's policy and culture, which each team realises
@@ -13,11 +14,10 @@ import java.io.Serializable;
 public final class Levers implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** The parameters that may change while a run is under way. */
-    public static final Param[] LIVE = {
+    /** The parameters that may change while a run is under way (unmodifiable). */
+    public static final List<Param> LIVE = List.of(
         Param.VISION, Param.INSPIRATION, Param.SAFETY, Param.DISTRIBUTED,
-        Param.PLANNING, Param.PROCESS, Param.ACCOUNTABILITY, Param.RESOURCES,
-    };
+        Param.PLANNING, Param.PROCESS, Param.ACCOUNTABILITY, Param.RESOURCES);
 
     double vision;
     double inspiration;

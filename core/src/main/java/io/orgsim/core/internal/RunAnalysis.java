@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.core.internal;
 
+import io.orgsim.core.AnalysisWindows;
 import io.orgsim.core.Metric;
 import io.orgsim.core.Param;
 import io.orgsim.core.ScenarioSpec;
@@ -12,12 +13,12 @@ import java.util.List;
 public final class RunAnalysis {
 
     /** Weeks before a shock whose mean output is its baseline. */
-    public static final int BASELINE_WEEKS = 26;
+    public static final int BASELINE_WEEKS = AnalysisWindows.BASELINE_WEEKS;
     /** Weeks in the trailing mean that must be back at {@link #RECOVERY_LEVEL} of baseline. */
     public static final int RECOVERY_SMOOTHING = 4;
     public static final double RECOVERY_LEVEL = 0.95;
-    public static final int EARLY_WEEKS = 26;
-    public static final int LATE_WEEKS = 52;
+    public static final int EARLY_WEEKS = AnalysisWindows.EARLY_WEEKS;
+    public static final int LATE_WEEKS = AnalysisWindows.LATE_WEEKS;
 
     private RunAnalysis() {
     }

@@ -43,6 +43,8 @@ import java.util.regex.Pattern;
  * <p>A process killed between steps 1 and 2 leaves its temporary file behind;
  * {@link #removeStaleTemporaries} removes those of dead processes when a directory is opened
  * again.
+ *
+ * @since 0.1.0
  */
 public final class AtomicFiles {
 

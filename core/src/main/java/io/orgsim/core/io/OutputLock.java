@@ -20,6 +20,8 @@ import java.nio.file.StandardOpenOption;
  * second writer is refused at once with a message naming it. The lock file itself is left
  * in place on release: deleting it would let a third process lock a fresh file while a
  * second one still holds the old.
+ *
+ * @since 0.1.0
  */
 public final class OutputLock implements AutoCloseable {
 

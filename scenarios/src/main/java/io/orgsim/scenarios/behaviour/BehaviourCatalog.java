@@ -25,6 +25,8 @@ import java.util.Set;
  * {@code Seeds.runSeed(Seeds.runSeed(seed, i, 0), 0, r)}, whatever behaviours are asked for
  * and whatever the overrides, so every arm of an ablation sees the same random draws (common
  * random numbers) and the results do not depend on the thread count.
+ *
+ * @since 0.1.0
  */
 public final class BehaviourCatalog {
 

@@ -45,7 +45,7 @@ final class Evidence {
         double va = c.a().sd() * c.a().sd() / x.length;
         double vb = c.b().sd() * c.b().sd() / y.length;
         double half = va + vb == 0 ? 0
-                : new TDistribution(null, c.welchDf()).inverseCumulativeProbability(0.975) * Math.sqrt(va + vb);
+                : new TDistribution(null, c.welchDf()).inverseCumulativeProbability(1 - (1 - Statistics.DEFAULT_LEVEL) / 2) * Math.sqrt(va + vb);
         double se = Math.sqrt((x.length + y.length) / ((double) x.length * y.length)
                 + c.cohensD() * c.cohensD() / (2.0 * (x.length + y.length)));
         return claim(id, a + " > " + b + " on " + measure, c.a().mean(), c.b().mean(), c.difference(),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.scenarios.behaviour;
 
+import io.orgsim.core.AnalysisWindows;
 import io.orgsim.core.Metric;
 import io.orgsim.core.RunResult;
 import io.orgsim.core.Summaries;
@@ -20,7 +21,7 @@ import java.util.Arrays;
 public record Outcome(Summaries summaries, double retained, double tenureFade, double steadyLearning) {
 
     /** Weeks in each window of the retained share: one year. */
-    static final int WINDOW = 52;
+    static final int WINDOW = AnalysisWindows.YEAR;
     /** First steady week: after two years, when the starting state is forgotten. */
     static final int STEADY_FROM = 104;
     /** End of the steady weeks (exclusive): before the presets' pivot at week 260. */

@@ -35,6 +35,8 @@ import java.util.Map;
  * threads: 2
  * outputs: {dir: out/ablation-demo}
  * </pre>
+ *
+ * @since 0.1.0
  */
 public final class AblationFiles {
 

@@ -26,6 +26,7 @@ import java.util.Objects;
  * @param out the output directory
  * @param series whether to write per-run series files
  * @param metrics result columns summarized per point
+ * @since 0.1.0
  */
 public record ExperimentFile(String name, Path source, ScenarioSpec base, Design design, Sensitivity sensitivity,
                              int replications, long seed, Integer threads, Path out, boolean series,

@@ -1,16 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.scenarios.file;
 
-import io.orgsim.core.CapacityCut;
-import io.orgsim.core.Crisis;
-import io.orgsim.core.DemandSpike;
-import io.orgsim.core.DepartureWave;
 import io.orgsim.core.Param;
 import io.orgsim.core.ScenarioSpec;
 import io.orgsim.core.Shock;
 import io.orgsim.core.ShockTiming;
 import io.orgsim.core.SpecException;
-import io.orgsim.core.StrategicPivot;
 import io.orgsim.core.Summary;
 import io.orgsim.core.experiment.Design;
 import io.orgsim.core.experiment.Factor;
@@ -33,6 +28,8 @@ import java.util.Map;
  * Reads scenario and experiment files (YAML). Every error is a {@link ScenarioFileException}
  * naming the file, line and column, the field, the value and what is allowed; unknown keys
  * are errors. The format is documented in docs/EXPERIMENTS.md.
+ *
+ * @since 0.1.0
  */
 public final class ExperimentFiles {
 
@@ -258,59 +255,27 @@ public final class ExperimentFiles {
         }
     }
 
-    /** The shock types a file may name, with their fields. */
-    static final List<String> SHOCK_TYPES = List.of("pivot", "capacity-cut", "demand-spike", "departure-wave",
-            "crisis");
-
     private static Shock shock(Node s, String field, boolean scheduled, Map<String, Node> where) {
         Map<String, Node> f = s.anyMap();
-        Node type = f.get("type");
-        if (type == null) {
-            throw s.errorAt("needs a type: " + String.join(", ", SHOCK_TYPES));
+        Node typeNode = f.get("type");
+        List<String> names = ShockTypes.names();
+        if (typeNode == null) {
+            throw s.errorAt("needs a type: " + String.join(", ", names));
         }
-        List<String> fields = switch (type.text()) {
-            case "pivot" -> List.of("degrees");
-            case "capacity-cut" -> List.of("fraction", "weeks");
-            case "demand-spike" -> List.of("excess", "weeks");
-            case "departure-wave" -> List.of("fraction", "leadFraction", "informalFraction");
-            case "crisis" -> List.of("shocks");
-            default -> throw type.error("must be one of " + String.join(", ", SHOCK_TYPES));
-        };
+        ShockType<?> type = ShockTypes.named(typeNode.text())
+                .orElseThrow(() -> typeNode.error("must be one of " + String.join(", ", names)));
         List<String> allowed = new ArrayList<>(List.of("type"));
         if (scheduled) {
             allowed.addAll(TIMINGS);
         }
-        allowed.addAll(fields);
+        allowed.addAll(type.fieldNames());
         s.map(allowed);
-        for (String k : fields) {
+        for (String k : type.fieldNames()) {
             if (f.containsKey(k)) {
                 where.put(field + "." + k, f.get(k));
             }
         }
-        switch (type.text()) {
-            case "pivot":
-                return new StrategicPivot(f.containsKey("degrees") ? f.get("degrees").number()
-                        : StrategicPivot.DEFAULT_DEGREES);
-            case "capacity-cut":
-                return new CapacityCut(required(f, s, "fraction").number(),
-                        required(f, s, "weeks").integer(Integer.MIN_VALUE, Integer.MAX_VALUE));
-            case "demand-spike":
-                return new DemandSpike(required(f, s, "excess").number(),
-                        required(f, s, "weeks").integer(Integer.MIN_VALUE, Integer.MAX_VALUE));
-            case "departure-wave": {
-                double frac = required(f, s, "fraction").number();
-                return new DepartureWave(frac, f.containsKey("leadFraction") ? f.get("leadFraction").number() : frac,
-                        f.containsKey("informalFraction") ? f.get("informalFraction").number() : frac);
-            }
-            default: {
-                List<Node> parts = required(f, s, "shocks").list();
-                List<Shock> list = new ArrayList<>();
-                for (int j = 0; j < parts.size(); j++) {
-                    list.add(shock(parts.get(j), field + ".shocks[" + j + "]", false, where));
-                }
-                return new Crisis(list);
-            }
-        }
+        return type.read(new ShockFields(s, (part, j) -> shock(part, field + ".shocks[" + j + "]", false, where)));
     }
 
     private static Design design(Node node, ScenarioSpec base, long masterSeed) {

@@ -5,6 +5,8 @@ package io.orgsim.scenarios.file;
  * A scenario or experiment file that cannot be used: names the file and line, the field, the
  * value given and what is allowed, for example
  * {@code fixed-budget.yaml:14:17: design.factors.leadership.levels[2] = 1.4: must be in [0, 1]}.
+ *
+ * @since 0.1.0
  */
 public final class ScenarioFileException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;

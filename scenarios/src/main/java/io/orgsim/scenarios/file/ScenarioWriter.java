@@ -1,15 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.scenarios.file;
 
-import io.orgsim.core.CapacityCut;
-import io.orgsim.core.Crisis;
-import io.orgsim.core.DemandSpike;
-import io.orgsim.core.DepartureWave;
 import io.orgsim.core.Param;
 import io.orgsim.core.ScenarioSpec;
 import io.orgsim.core.Shock;
 import io.orgsim.core.ShockTiming;
-import io.orgsim.core.StrategicPivot;
 import io.orgsim.core.TimedShock;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,6 +20,8 @@ import java.util.StringJoiner;
  * <p>The base is written without a preset, so the file is complete on its own: a parameter
  * that is not listed takes its default, or its lever's value for a sub-lever. Numbers are
  * written in plain decimal notation that parses back to the identical double.
+ *
+ * @since 0.1.0
  */
 public final class ScenarioWriter {
 
@@ -124,28 +121,24 @@ public final class ScenarioWriter {
     }
 
     private static String fields(Shock shock, String field) {
-        if (shock instanceof StrategicPivot p) {
-            return "type: pivot, degrees: " + number(p.degrees());
-        }
-        if (shock instanceof CapacityCut c) {
-            return "type: capacity-cut, fraction: " + number(c.fraction()) + ", weeks: " + c.weeks();
-        }
-        if (shock instanceof DemandSpike d) {
-            return "type: demand-spike, excess: " + number(d.excess()) + ", weeks: " + d.weeks();
-        }
-        if (shock instanceof DepartureWave w) {
-            return "type: departure-wave, fraction: " + number(w.fraction()) + ", leadFraction: "
-                    + number(w.leadFraction()) + ", informalFraction: " + number(w.informalFraction());
-        }
-        if (shock instanceof Crisis c) {
-            StringJoiner parts = new StringJoiner(", ", "[", "]");
-            for (int i = 0; i < c.shocks().size(); i++) {
-                parts.add("{" + fields(c.shocks().get(i), field + ".shocks[" + i + "]") + "}");
+        ShockType<?> type = ShockTypes.of(shock).orElseThrow(() -> new IllegalArgumentException(field + " ("
+                + shock.getClass().getName() + ", \"" + shock.name() + "\") cannot be written: files know "
+                + String.join(", ", ShockTypes.names())));
+        return "type: " + type.name() + ", " + type.write(shock, new ShockFields.Out() {
+            @Override
+            public String number(double v) {
+                return ScenarioWriter.number(v);
             }
-            return "type: crisis, shocks: " + parts;
-        }
-        throw new IllegalArgumentException(field + " (" + shock.getClass().getName() + ", \"" + shock.name()
-                + "\") cannot be written: files know pivot, capacity-cut, demand-spike, departure-wave and crisis");
+
+            @Override
+            public String shocks(List<Shock> shocks) {
+                StringJoiner parts = new StringJoiner(", ", "[", "]");
+                for (int i = 0; i < shocks.size(); i++) {
+                    parts.add("{" + fields(shocks.get(i), field + ".shocks[" + i + "]") + "}");
+                }
+                return parts.toString();
+            }
+        });
     }
 
     /** Plain decimal (never an exponent, which YAML 1.1 may read as text) that parses to the same double. */

@@ -6,6 +6,8 @@ import java.util.Collection;
 /**
  * "Did you mean" for misspelt names (keys, presets, commands): the closest name within a small
  * edit distance (Levenshtein, case ignored).
+ *
+ * @since 0.1.0
  */
 public final class Suggest {
 

@@ -24,6 +24,8 @@ import java.util.Map;
  * whether each relation is true-score or observed through a survey, and optionally the
  * parameters to fit with their ranges and the search's settings. Errors name the file, line,
  * column and field.
+ *
+ * @since 0.1.0
  */
 public final class TargetFiles {
 

@@ -3,14 +3,11 @@ package io.orgsim.scenarios.validation;
 
 import io.orgsim.core.experiment.Progress;
 import io.orgsim.core.experiment.Seeds;
+import io.orgsim.core.experiment.Workers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Callable;
 
 /**
  * The experiments behind figures 1 to 5 of March (1991), replicated and run in parallel.
@@ -21,6 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (except the deliberate common random numbers of figure 2's uniform comparison). MASON's
  * generator is seeded with all 64 bits of the seed, as the engine's is. Results are
  * gathered by (point, replication), so they are identical whatever the number of threads.
+ *
+ * @since 0.1.0
  */
 public final class MarchStudy {
 
@@ -34,9 +33,9 @@ public final class MarchStudy {
     public static final int FIGURE5 = 3_000;
 
     /** Figure 1's socialization rates. */
-    public static final double[] FIG1_P1 = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+    static final double[] FIG1_P1 = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
     /** Figure 1's code learning rates. */
-    public static final double[] FIG1_P2 = {0.1, 0.5, 0.9};
+    static final double[] FIG1_P2 = {0.1, 0.5, 0.9};
     /** Code learning in figures 2 to 5. */
     public static final double P2 = 0.5;
     /** The slow learners' rate in figures 2 and 3. */
@@ -44,13 +43,13 @@ public final class MarchStudy {
     /** The fast learners' rate in figures 2 and 3. */
     public static final double FAST = 0.9;
     /** Figures 2 and 3: numbers of fast learners among the 50. */
-    public static final int[] FIG2_FAST = {0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50};
+    static final int[] FIG2_FAST = {0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50};
     /** The period at which figure 3 reads the knowledge of slow and fast learners. */
     public static final int FIG3_PERIOD = 20;
     /** Figure 4's socialization rates, slow and fast. */
-    public static final double[] FIG4_P1 = {0.1, 0.9};
+    static final double[] FIG4_P1 = {0.1, 0.9};
     /** Figure 4's turnover rates: 0 to 1 in steps of 0.1, with 0.02 and 0.05 for the low end. */
-    public static final double[] FIG4_P3 = {0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1};
+    static final double[] FIG4_P3 = {0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1};
     /** Figure 4's horizon: it shows period-20 code knowledge. */
     public static final int FIG4_HORIZON = 20;
     /** Figure 5's socialization rate. */
@@ -58,7 +57,7 @@ public final class MarchStudy {
     /** Figure 5's turbulence. */
     public static final double FIG5_P4 = 0.02;
     /** Figure 5's turnover rates: without and with. */
-    public static final double[] FIG5_P3 = {0, 0.1};
+    static final double[] FIG5_P3 = {0, 0.1};
     /** Figure 5's horizon in periods. */
     public static final int FIG5_HORIZON = 100;
 
@@ -256,50 +255,36 @@ public final class MarchStudy {
     }
 
     /**
-     * Runs every point's replications on a fixed pool; results land at their (point,
-     * replication).
+     * Runs every point's replications on the experiment layer's pool ({@link Workers}); results
+     * land at their (point, replication).
      *
      * @param seedPoints for each point, the point index its seeds are drawn for; null for its own index
      */
     private MarchRun[][] runAll(String task, List<MarchParams> points, int offset, int[] seedPoints) {
         int total = points.size() * replications;
-        AtomicInteger ids = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, total), job -> {
-            Thread t = new Thread(job, "orgsim-march-" + ids.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
         try (Progress shown = progress.start(task, total, 0)) {
-            List<Future<MarchRun>> futures = new ArrayList<>(total);
+            List<Callable<MarchRun>> jobs = new ArrayList<>(total);
             for (int p = 0; p < points.size(); p++) {
                 MarchParams mp = points.get(p);
                 int seedPoint = offset + (seedPoints == null ? p : seedPoints[p]);
                 for (int r = 0; r < replications; r++) {
                     long s = Seeds.runSeed(seed, seedPoint, r, replications);
-                    futures.add(pool.submit(() -> {
+                    jobs.add(() -> {
                         MarchRun run = March1991.run(mp, s);
                         shown.advance();
                         return run;
-                    }));
+                    });
                 }
             }
+            List<MarchRun> done = Workers.map("orgsim-march", threads, jobs);
             MarchRun[][] runs = new MarchRun[points.size()][replications];
             for (int p = 0; p < points.size(); p++) {
                 for (int r = 0; r < replications; r++) {
-                    runs[p][r] = futures.get(p * replications + r).get();
+                    runs[p][r] = done.get(p * replications + r);
                 }
             }
             return runs;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
+
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.orgsim.cli;
+package io.orgsim.core.io;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -22,12 +22,17 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The file formats the CLI writes (docs/OUTPUTS.md): RFC 4180 CSV with LF line ends, numbers
- * written by {@link ResultColumns#number} (whole values without a decimal point, others by
- * {@link Double#toString}, which reads back to the same bits); in JSON a value that is not
- * finite is written as null.
+ * The files of one run, as {@code orgsim run --out DIR} writes them (docs/OUTPUTS.md), so that
+ * a program embedding orgsim writes the same files: {@code series.csv} and {@code summary.json}.
+ * CSV is RFC 4180 with LF line ends, numbers written by {@link ResultColumns#number} (whole
+ * values without a decimal point, others by {@link Double#toString}, which reads back to the
+ * same bits); in JSON a value that is not finite is written as null. The writers only write to
+ * the {@link Writer} given; for a file that readers never see half-written, pass them to
+ * {@link AtomicFiles#writeText}.
+ *
+ * @since 0.1.0
  */
-final class ResultFiles {
+public final class ResultFiles {
 
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -37,8 +42,15 @@ final class ResultFiles {
     private ResultFiles() {
     }
 
-    /** series.csv of one run: {@code week}, then one column per {@link Metric} by key; one row per week. */
-    static void seriesCsv(RunResult result, Writer w) throws IOException {
+    /**
+     * Writes {@code series.csv} of one run: a header {@code week}, then one column per
+     * {@link Metric} by its key; one row per week stepped.
+     *
+     * @param result a run's result
+     * @param w where to write; flushed, not closed
+     * @throws IOException when writing fails
+     */
+    public static void seriesCsv(RunResult result, Writer w) throws IOException {
         TimeSeries series = result.series();
         Metric[] metrics = Metric.values();
         double[][] columns = new double[metrics.length][];
@@ -59,8 +71,17 @@ final class ResultFiles {
         csv.flush();
     }
 
-    /** summary.json: the scenario, seed, every parameter, the shocks, summaries and resilience. */
-    static void summaryJson(RunResult result, String version, Writer w) throws IOException {
+    /**
+     * Writes {@code summary.json} of one run: the scenario's name, seed, the orgsim version,
+     * every parameter's effective value, the shocks with their fields, the resilience shock,
+     * every summary by its key and the resilience figures of every shock.
+     *
+     * @param result a run's result
+     * @param version the orgsim version to record, for example {@code 0.1.0}
+     * @param w where to write; not closed
+     * @throws IOException when writing fails
+     */
+    public static void summaryJson(RunResult result, String version, Writer w) throws IOException {
         ScenarioSpec spec = result.spec();
         ObjectNode root = JSON.createObjectNode();
         root.put("scenario", spec.name());
