@@ -4,7 +4,6 @@ package io.orgsim.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.orgsim.core.internal.MasonModel;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,7 @@ class ParallelWeekTest {
 
     private static List<long[]> series(ScenarioSpec spec, int threads) {
         Simulation simulation = new Simulation(spec, threads);
-        assertThat(((MasonModel) simulation.simState()).organization().blocks()).isGreaterThanOrEqualTo(4);
+        assertThat(simulation.model().organization().blocks()).isGreaterThanOrEqualTo(4);
         TimeSeries s = simulation.run().series();
         List<long[]> bits = new ArrayList<>();
         for (Metric m : Metric.values()) {
