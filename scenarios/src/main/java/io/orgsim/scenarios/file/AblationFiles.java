@@ -7,9 +7,6 @@ import io.orgsim.scenarios.behaviour.Ablation;
 import io.orgsim.scenarios.behaviour.Arm;
 import io.orgsim.scenarios.behaviour.Behaviour;
 import io.orgsim.scenarios.behaviour.BehaviourCatalog;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -64,15 +61,7 @@ public final class AblationFiles {
      * @throws ScenarioFileException when the file cannot be read or is not valid
      */
     public static AblationFile load(Path file, int threads) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new ScenarioFileException(file.toString(), 0, 0, "", "cannot be read: no such file");
-        } catch (IOException e) {
-            throw new ScenarioFileException(file.toString(), 0, 0, "", "cannot be read: " + e);
-        }
-        return parse(file, text, file.getFileName().toString().replaceFirst("\\.[^.]*$", ""), threads);
+        return parse(file, ExperimentFiles.readText(file), ExperimentFiles.stem(file), threads);
     }
 
     /**

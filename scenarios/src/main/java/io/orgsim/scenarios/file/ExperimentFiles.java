@@ -63,7 +63,18 @@ public final class ExperimentFiles {
      * @throws ScenarioFileException when the file cannot be read or is not valid
      */
     public static ExperimentFile load(Path file) {
-        String text;
+        return parse(file, readText(file), stem(file));
+    }
+
+    /**
+     * Reads a YAML file of any kind (experiment, scenario, targets, ablation) as UTF-8 text,
+     * refusing one above {@link #MAX_BYTES} before any parser sees it.
+     *
+     * @param file the file
+     * @return its text
+     * @throws ScenarioFileException when it cannot be read, is too large or is not UTF-8
+     */
+    static String readText(Path file) {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
@@ -71,7 +82,7 @@ public final class ExperimentFiles {
                 throw new ScenarioFileException(file.toString(), 0, 0, "", "is " + size + " bytes; experiment and "
                         + "scenario files may be at most " + MAX_BYTES + " bytes (1 MB)");
             }
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new ScenarioFileException(file.toString(), 0, 0, "", "cannot be read: it is not UTF-8 text");
         } catch (java.nio.file.NoSuchFileException e) {
@@ -79,8 +90,11 @@ public final class ExperimentFiles {
         } catch (IOException e) {
             throw new ScenarioFileException(file.toString(), 0, 0, "", "cannot be read: " + e);
         }
-        String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        return parse(file, text, stem);
+    }
+
+    /** @return the file's name without its extension, the default name of what it describes */
+    static String stem(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
     }
 
     /**
@@ -444,7 +458,8 @@ public final class ExperimentFiles {
         return x;
     }
 
-    private static Param param(Node at, String key) {
+    /** @return the parameter named by key, or an error at the node with the nearest name */
+    static Param param(Node at, String key) {
         return Param.byKey(key).orElseThrow(() -> {
             String near = Suggest.closest(key, Arrays.stream(Param.values()).map(Param::key).toList());
             return at.errorAt("is not a parameter" + (near == null ? "" : " (did you mean " + near + "?)")

@@ -9,12 +9,8 @@ import io.orgsim.core.experiment.Factor;
 import io.orgsim.core.experiment.Measure;
 import io.orgsim.core.experiment.Population;
 import io.orgsim.core.experiment.Target;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -73,15 +69,7 @@ public final class TargetFiles {
      * @throws ScenarioFileException when the file cannot be read or is not valid
      */
     public static TargetFile load(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new ScenarioFileException(file.toString(), 0, 0, "", "cannot be read: no such file");
-        } catch (IOException e) {
-            throw new ScenarioFileException(file.toString(), 0, 0, "", "cannot be read: " + e);
-        }
-        return parse(file, text, file.getFileName().toString().replaceFirst("\\.[^.]*$", ""));
+        return parse(file, ExperimentFiles.readText(file), ExperimentFiles.stem(file));
     }
 
     /**
@@ -138,7 +126,7 @@ public final class TargetFiles {
         List<Factor> out = new ArrayList<>();
         for (Map.Entry<String, Node> e : node.anyMap().entrySet()) {
             Node v = e.getValue();
-            Param p = param(v, e.getKey());
+            Param p = ExperimentFiles.param(v, e.getKey());
             Factor f = range(v, p);
             if (population.samples(p.key())) {
                 throw v.errorAt("is drawn per unit by the population (population.sample); it cannot also be fitted");
@@ -155,7 +143,7 @@ public final class TargetFiles {
         if (m.containsKey("params")) {
             for (Map.Entry<String, Node> e : m.get("params").anyMap().entrySet()) {
                 Node v = e.getValue();
-                Param p = param(v, e.getKey());
+                Param p = ExperimentFiles.param(v, e.getKey());
                 double x = v.number();
                 try {
                     p.check(x);
@@ -174,7 +162,7 @@ public final class TargetFiles {
         List<Factor> sampled = new ArrayList<>();
         if (m.containsKey("sample")) {
             for (Map.Entry<String, Node> e : m.get("sample").anyMap().entrySet()) {
-                sampled.add(range(e.getValue(), param(e.getValue(), e.getKey())));
+                sampled.add(range(e.getValue(), ExperimentFiles.param(e.getValue(), e.getKey())));
             }
         }
         double spread = m.containsKey("subLeverSpread") ? m.get("subLeverSpread").number(0, 1) : 0;
@@ -268,14 +256,6 @@ public final class TargetFiles {
             throw n.error("must be in " + p.rangeText());
         }
         return x;
-    }
-
-    private static Param param(Node at, String key) {
-        return Param.byKey(key).orElseThrow(() -> {
-            String near = Suggest.closest(key, Arrays.stream(Param.values()).map(Param::key).toList());
-            return at.errorAt("is not a parameter" + (near == null ? "" : " (did you mean " + near + "?)")
-                    + "; see docs/MODEL.md for the names");
-        });
     }
 
     private static Node required(Map<String, Node> m, Node parent, String key) {

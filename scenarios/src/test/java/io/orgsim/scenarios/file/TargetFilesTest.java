@@ -60,4 +60,15 @@ class TargetFilesTest {
                 .hasMessageContaining(message)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").startsWith("t.yaml:"));
     }
+
+    @Test
+    void targetAndAblationFilesAboveTheSizeCapAreRefusedBeforeParsing(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path big = dir.resolve("big.yaml");
+        Files.writeString(big, "name: \"" + "x".repeat((int) ExperimentFiles.MAX_BYTES) + "\"\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> TargetFiles.load(big)).isInstanceOf(ScenarioFileException.class)
+                .hasMessageContaining("at most " + ExperimentFiles.MAX_BYTES + " bytes");
+        assertThatThrownBy(() -> AblationFiles.load(big, 1)).isInstanceOf(ScenarioFileException.class)
+                .hasMessageContaining("at most " + ExperimentFiles.MAX_BYTES + " bytes");
+    }
 }
