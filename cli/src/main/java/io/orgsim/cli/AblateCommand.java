@@ -26,8 +26,8 @@ import picocli.CommandLine.Parameters;
  * OUT/ablation-claims.csv and OUT/ablation.md.
  */
 @Command(name = "ablate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Ablation: evaluates behaviours 1-6 of the model brief (seeded replications, Welch or "
-                + "paired t-tests, Cohen's d) on the baseline, then with each arm's parameters set in every "
+        description = {"Ablation: evaluates behaviours 1-6 of the model brief (seeded replications on common seeds, paired "
+                + "t-tests, d_z) on the baseline, then with each arm's parameters set in every "
                 + "scenario: by default one arm per mechanism.* parameter, switched off (0); or the arms of an "
                 + "ablation FILE (docs/EXPERIMENTS.md).",
                 "Writes OUT/ablation.csv (arm, behaviour, holds, effect, ci_low, ci_high, p), "

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Behaviours 1 to 4 of the model brief, as the behaviour catalog states them, with 30 seeded
  * replications per quadrant at p < 0.01, at the default organization, at other sizes and with
  * secondary parameters moved by about a quarter. Every claim of the catalog is measured and
- * written, with its means, Cohen's d and p, to {@code scenarios/target/behaviours/<case>.md}
+ * written, with its means, paired d_z and p, to {@code scenarios/target/behaviours/<case>.md}
  * (the tables of docs/MODEL.md come from here); the test asserts the claims the behaviours rest
  * on ({@link BehaviourCatalog#HELD}, those that held in every case when the model last
  * changed). The others are reported in docs/MODEL.md, not forced: nothing here is tuned per

@@ -106,9 +106,8 @@ public final class Calibration {
         this.listener = b.listener;
         LinkedHashSet<Measure> m = new LinkedHashSet<>();
         for (Target t : targets) {
-            m.add(t.x());
-            if (t.y() != null) {
-                m.add(t.y());
+            for (Measure each : t.y() == null ? List.of(t.x()) : List.of(t.x(), t.y())) {
+                m.addAll(each.standardized() ? each.parts() : List.of(each)); // a composite needs its parts per unit
             }
         }
         this.measures = List.copyOf(m);
@@ -370,12 +369,12 @@ public final class Calibration {
         double[] out = new double[targets.size()];
         for (int t = 0; t < targets.size(); t++) {
             Target target = targets.get(t);
-            double[] x = column(units, measures.indexOf(target.x()));
+            double[] x = values(units, target.x());
             if (target.kind() == Target.Kind.MEAN) {
                 out[t] = Statistics.describe(x).mean();
                 continue;
             }
-            double[] y = column(units, measures.indexOf(target.y()));
+            double[] y = values(units, target.y());
             if (target.relation() == Target.Relation.OBSERVED) {
                 RandomGenerator survey = new Well19937c(Seeds.mix64(population.seedOf(replicate) + t + 1));
                 x = Survey.observe(x, target.reliabilityX(), survey);
@@ -384,6 +383,14 @@ public final class Calibration {
             out[t] = new PearsonsCorrelation().correlation(x, y);
         }
         return out;
+    }
+
+    /** @return a measure's value per unit: its column, or a standardized composite of its parts' columns */
+    private double[] values(List<double[]> units, Measure m) {
+        if (!m.standardized()) {
+            return column(units, measures.indexOf(m));
+        }
+        return Measure.composite(m.parts().stream().map(part -> column(units, measures.indexOf(part))).toList());
     }
 
     private double[] measuresOf(RunResult run) {

@@ -18,7 +18,8 @@ public final class Mechanisms {
             Sensing.UNIT, Planning.UNIT, InformalLeadership.UNIT, Coordination.UNIT, Rework.UNIT,
             StandardWork.UNIT, Overhead.UNIT, Autonomy.UNIT, Purpose.UNIT, Recognition.UNIT,
             Aspiration.UNIT, Strain.UNIT, Workload.UNIT, ChangeFatigue.UNIT, Contagion.UNIT,
-            Innovation.UNIT, TeamLearning.UNIT, Checks.UNIT, Heterogeneity.UNIT);
+            Innovation.UNIT, TeamLearning.UNIT, Checks.UNIT, Heterogeneity.UNIT,
+            Support.UNIT, Context.UNIT);
 
     /** Parameters of the structure the mechanisms act on, which have no switch. */
     static final List<Param> STRUCTURE = List.of(

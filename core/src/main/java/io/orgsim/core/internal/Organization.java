@@ -89,6 +89,8 @@ public final class Organization implements ShockTarget, Serializable {
     final TeamLearning learning;
     final Checks checks;
     final Heterogeneity heterogeneity;
+    final Support support;
+    final Context context;
 
     // structure parameters, read once
     private final double hiringRate;
@@ -294,6 +296,8 @@ public final class Organization implements ShockTarget, Serializable {
         learning = new TeamLearning(spec, teams);
         checks = new Checks(spec);
         heterogeneity = new Heterogeneity(spec, teams);
+        support = new Support(spec);
+        context = new Context(spec, new RandomStream(seed, "context").at(0, 0));
 
         hiringRate = spec.get(Param.HIRING_RATE);
         turbulence = spec.get(Param.TURBULENCE);
@@ -311,7 +315,7 @@ public final class Organization implements ShockTarget, Serializable {
         engagementRate = spec.get(Param.ENGAGEMENT_RATE);
         clarityWeight = spec.get(Param.CLARITY_WEIGHT);
         clarityVisionShare = spec.get(Param.CLARITY_VISION_SHARE);
-        quitBase = spec.get(Param.QUIT_BASE);
+        quitBase = spec.get(Param.QUIT_BASE) * context.labourMarket;
         quitSlope = spec.get(Param.QUIT_SLOPE);
         learnRate = spec.get(Param.LEARN_RATE);
         learningSpread = spec.get(Param.LEARNING_SPREAD);
@@ -482,7 +486,7 @@ public final class Organization implements ShockTarget, Serializable {
             teamPlanning[t] = p;
             teamProcess[t] = q;
             teamAccountability[t] = a;
-            teamAutonomy[t] = autonomy.of(q, a);
+            teamAutonomy[t] = autonomy.of(q, a, distributedShare);
             teamCoordination[t] = coordination.of(p, q);
             teamOverhead[t] = overhead.share(p, q, a, l.resources);
         }
@@ -495,8 +499,8 @@ public final class Organization implements ShockTarget, Serializable {
      * drift. Only the steered part of the move counts as a change of direction.
      */
     void directions() {
-        realiseLevers();
         distributedShare = informal.share(levers.distributed);
+        realiseLevers();
         double planMove = Math.abs(wrap(planAngle - lastPlanAngle));
         double visionMove = Math.abs(wrap(visionAngle - lastVisionAngle));
         lastPlanAngle = planAngle;
@@ -673,10 +677,10 @@ public final class Organization implements ShockTarget, Serializable {
         double resourceFit = 1 - resourceWeight + resourceWeight * resources;
         capacityLeft = 1 - capacityCut * (1 - cutCushion * resources);
         weekShock = shockStrain();
-        organizationFactor = resourceFit * capacityLeft * (1 + innovation.stock);
+        organizationFactor = context.productivity * resourceFit * capacityLeft * (1 + innovation.stock);
         distributedShare = informal.share(l.distributed);
         selfCoordination = coordination.selfCoordination(distributedShare, l.vision);
-        errorBase = errorRate * (1 + errorShock * weekShock);
+        errorBase = context.hazard * errorRate * (1 + errorShock * weekShock);
         planningClarity = (1 - clarityVisionShare) * l.planning;
         pool().run(workPass, blocks);
 
@@ -792,7 +796,8 @@ public final class Organization implements ShockTarget, Serializable {
             double teamDemand = strain.demand(shock, accountability, Math.max(0, 1 - lastResult))
                     + workload.demand((end - lead) - teamPresent[t], teamPresent[t]) + overhead.demand(omega);
             double clarity = clarityWeight * (clarityVisionShare * vision + planningClarity);
-            double teamTarget = engagementBase + clarity - overhead.engagementCost(omega);
+            double teamTarget = engagementBase + context.climate + clarity + support.term(safety)
+                    - overhead.engagementCost(omega);
             double channel = present[lead] ? 1 : distributed; // purpose by position needs the lead
             double achievedSum = 0;
             int teamReported = 0;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.orgsim.core.Param;
 import io.orgsim.core.ScenarioSpec;
 import io.orgsim.core.SpecException;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
@@ -22,8 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** Calibration on small units: recovery of known parameters, resume, refusals. */
 class CalibrationTest {
 
-    /** A small unit: 20 agents, two years, no shock. */
-    private static final ScenarioSpec UNIT = ScenarioSpec.builder().agents(20).steps(104).name("unit").build();
+    /**
+     * A small unit: 20 agents, two years, no shock, in the average context (units that differ in
+     * their levers only, so that the check is of the search and its uncertainty, not of how much
+     * 30 units' contexts move two means).
+     */
+    private static final ScenarioSpec UNIT = ScenarioSpec.builder().agents(20).steps(104).name("unit")
+            .set(Param.MECH_CONTEXT, 0).build();
     private static final List<Factor> FIT = List.of(Factor.range("turnover.base", 0.0005, 0.01),
             Factor.range("management.overhead", 0.05, 0.6));
     /** The values the synthetic targets are generated at. */
@@ -117,6 +124,36 @@ class CalibrationTest {
                 .isInstanceOf(SpecException.class).hasMessageStartingWith("targets.t.tolerance");
         assertThatThrownBy(() -> Measure.of("engagment"))
                 .isInstanceOf(SpecException.class).hasMessageContaining("engagment");
+    }
+
+    @Test
+    void aStandardizedCompositeAveragesZScoresWhateverTheScales() {
+        double[] small = {0.1, 0.2, 0.3, 0.4};
+        double[] large = {400, 100, 300, 200};
+        double[] composite = Measure.composite(List.of(small, large));
+        // each part contributes its z-score: the scale of the large part does not dominate
+        double sdSmall = Statistics.describe(small).sd();
+        double sdLarge = Statistics.describe(large).sd();
+        assertThat(composite[0]).isCloseTo(((0.1 - 0.25) / sdSmall + (400 - 250) / sdLarge) / 2, within(1e-12));
+        assertThat(Arrays.stream(composite).sum()).isCloseTo(0, within(1e-12));
+        // a part that does not vary adds nothing
+        assertThat(Measure.composite(List.of(small, new double[] {5, 5, 5, 5}))[3])
+                .isCloseTo((0.4 - 0.25) / sdSmall / 2, within(1e-12));
+        Measure effectiveness = Measure.standardizedOf("late_engagement", "mean_output");
+        assertThat(effectiveness.parts()).containsExactly(Measure.of("late_engagement"), Measure.of("mean_output"));
+        assertThat(effectiveness).hasToString("mean of z(late_engagement, mean_output)");
+        assertThatThrownBy(() -> effectiveness.value(null)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aCalibrationMeasuresACompositeOnThePopulationsUnits() {
+        Target composite = Target.trueScoreCorrelation("composite", Measure.of("leadership"),
+                Measure.standardizedOf("late_engagement", "mean_output"), 0.3, 0.1, "test");
+        Target alone = Target.trueScoreCorrelation("alone", Measure.of("leadership"), Measure.of("late_engagement"),
+                0.3, 0.1, "test");
+        double[] values = Calibration.builder().population(population(5)).targets(List.of(composite, alone))
+                .fit(FIT).threads(2).build().simulate(TRUTH, 0);
+        assertThat(values[0]).isBetween(-1.0, 1.0).isNotEqualTo(values[1]);
     }
 
     @Test

@@ -137,12 +137,16 @@ class MechanismsTest {
         Autonomy a = new Autonomy(defaults(), 2);
         a.need[0] = 0.5;
         a.need[1] = 2;
-        double left = a.of(1, 1);
+        double left = a.of(1, 1, 0);
         assertThat(left).isCloseTo(0.4, within(1e-12));
+        // voice: with leadership fully shared, structure takes (1 - voice) of what it took
+        double voice = defaults().get(Param.VOICE);
+        assertThat(a.of(1, 1, 1)).isCloseTo(1 - 0.6 * (1 - voice), within(1e-12));
+        assertThat(a.of(1, 1, 0.5)).isGreaterThan(left);
         assertThat(a.felt(0, left)).isCloseTo(0.7, within(1e-12));
         assertThat(a.felt(1, left)).isZero();
         Autonomy off = new Autonomy(spec(Param.MECH_AUTONOMY, 0), 1);
-        assertThat(off.of(1, 1)).isEqualTo(1);
+        assertThat(off.of(1, 1, 0)).isEqualTo(1);
         assertThat(off.felt(0, 0)).isEqualTo(1);
     }
 
@@ -302,8 +306,64 @@ class MechanismsTest {
     }
 
     @Test
+    void contextIsOneSituationPerOrganizationAveragingTheNeutralOne() {
+        ScenarioSpec spread = ScenarioSpec.builder().set(Param.CONTEXT_PRODUCTIVITY_SPREAD, 0.5)
+                .set(Param.CONTEXT_CLIMATE_SPREAD, 0.1).set(Param.CONTEXT_HAZARD_SPREAD, 0.5)
+                .set(Param.CONTEXT_MARKET_SPREAD, 0.5).build();
+        double productivity = 0;
+        double climate = 0;
+        double climateSquares = 0;
+        double hazard = 0;
+        double market = 0;
+        int organizations = 100_000;
+        for (int k = 0; k < organizations; k++) {
+            Context c = new Context(spread, new RandomStream(k, "context").at(0, 0));
+            productivity += c.productivity;
+            climate += c.climate;
+            climateSquares += c.climate * c.climate;
+            hazard += c.hazard;
+            market += c.labourMarket;
+        }
+        // log-normal factors of mean 1, a normal shift of mean 0 and the given sd
+        assertThat(productivity / organizations).isCloseTo(1, within(0.01));
+        assertThat(hazard / organizations).isCloseTo(1, within(0.01));
+        assertThat(market / organizations).isCloseTo(1, within(0.01));
+        assertThat(climate / organizations).isCloseTo(0, within(0.002));
+        assertThat(Math.sqrt(climateSquares / organizations)).isCloseTo(0.1, within(0.002));
+        // a situation depends on the organization's stream alone, and off it is the average one
+        Context a = new Context(spread, new RandomStream(7, "context").at(0, 0));
+        Context b = new Context(spread, new RandomStream(7, "context").at(0, 0));
+        assertThat(a.productivity).isEqualTo(b.productivity);
+        assertThat(a.productivity).isNotEqualTo(new Context(spread, new RandomStream(8, "context").at(0, 0)).productivity);
+        Context off = new Context(spread.toBuilder().set(Param.MECH_CONTEXT, 0).build(), new RandomStream(7, "context").at(0, 0));
+        assertThat(List.of(off.productivity, off.hazard, off.labourMarket, off.climate)).containsExactly(1.0, 1.0, 1.0, 0.0);
+    }
+
+    @Test
+    void organizationsOfTheSameLeversDifferByTheirContext() {
+        ScenarioSpec base = ScenarioSpec.builder().agents(40).steps(104).set(Param.CONTEXT_PRODUCTIVITY_SPREAD, 0.5).build();
+        double[] with = new double[8];
+        double[] without = new double[8];
+        for (int s = 0; s < 8; s++) {
+            with[s] = OrgSim.run(base.toBuilder().seed(s).build()).summaries().get(io.orgsim.core.Summary.MEAN_OUTPUT);
+            without[s] = OrgSim.run(base.toBuilder().seed(s).set(Param.MECH_CONTEXT, 0).build()).summaries()
+                    .get(io.orgsim.core.Summary.MEAN_OUTPUT);
+        }
+        assertThat(sd(with) / mean(with)).isGreaterThan(2 * sd(without) / mean(without));
+    }
+
+    @Test
+    void supportRaisesTheEngagementTargetWithSafety() {
+        Support s = new Support(spec(Param.SUPPORT_WEIGHT, 0.4));
+        assertThat(s.term(0.5)).isCloseTo(0.2, within(1e-12));
+        assertThat(s.term(0)).isZero();
+        assertThat(new Support(spec(Param.MECH_SUPPORT, 0)).term(1)).isZero();
+    }
+
+    @Test
     void withHeterogeneityTheSameLeversGiveASpreadOfTeamsAndOrganizations() {
-        ScenarioSpec base = ScenarioSpec.builder().agents(200).steps(156).build();
+        // in the average context, so that the spread compared is the people's and leads' alone
+        ScenarioSpec base = ScenarioSpec.builder().agents(200).steps(156).set(Param.MECH_CONTEXT, 0).build();
         double[] with = new double[8];
         double[] without = new double[8];
         for (int s = 0; s < 8; s++) {
@@ -321,6 +381,10 @@ class MechanismsTest {
     private static double teamSpread(ScenarioSpec spec) {
         double[] spread = OrgSim.run(spec).series().column(Metric.TEAM_OUTPUT_SPREAD);
         return Arrays.stream(spread, 52, spread.length).average().orElseThrow();
+    }
+
+    private static double mean(double[] x) {
+        return Arrays.stream(x).average().orElseThrow();
     }
 
     private static double sd(double[] x) {

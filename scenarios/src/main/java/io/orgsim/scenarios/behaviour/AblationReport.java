@@ -73,7 +73,7 @@ public final class AblationReport {
 
     /**
      * The behaviour x arm table: whether each behaviour holds under each arm, with the deciding
-     * claim's Cohen's d and p, and which arms it fails without.
+     * claim's d_z (paired) and p, and which arms it fails without.
      *
      * @param ablation the experiment (for its settings)
      * @param results the arms' results, baseline first
@@ -84,7 +84,7 @@ public final class AblationReport {
         BehaviourCatalog.Settings s = ablation.settings();
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Produced by `%s`: %d seeded replications per scenario, %s agents, "
-                        + "seed %d, a claim holds at p < %s; each cell gives the weakest claim's Cohen's d and p "
+                        + "seed %d, a claim holds at p < %s; each cell gives the weakest claim's d_z (paired) and p "
                         + "(all claims in %s).%n%n", command, s.replications(),
                 s.agents().isPresent() ? Integer.toString(s.agents().getAsInt()) : "the presets' 300",
                 s.seed(), ResultColumns.number(s.alpha()), CLAIMS));

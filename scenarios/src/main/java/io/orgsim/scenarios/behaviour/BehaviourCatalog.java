@@ -21,10 +21,11 @@ import java.util.Set;
  * scenarios, optionally with parameters overridden in every scenario (an ablation arm) and
  * another organization size.
  *
- * <p>Seeds: scenario number i of {@link CatalogScenarios#all()} runs replication r with
- * {@code Seeds.runSeed(Seeds.runSeed(seed, i, 0), 0, r)}, whatever behaviours are asked for
- * and whatever the overrides, so every arm of an ablation sees the same random draws (common
- * random numbers) and the results do not depend on the thread count.
+ * <p>Seeds: every scenario runs replication r with {@code Seeds.runSeed(Seeds.runSeed(seed, 0, 0), 0, r)},
+ * whatever behaviours are asked for and whatever the overrides: replication r is the same
+ * organization (people, leads, context) in every scenario and every arm of an ablation (common
+ * random numbers), so the claims compare scenarios paired, and the results do not depend on
+ * the thread count.
  *
  * @since 0.1.0
  */
@@ -166,10 +167,9 @@ public final class BehaviourCatalog {
     public static List<Verdict> evaluate(Collection<Behaviour> behaviours, Map<String, Double> overrides,
                                          Settings settings, Progress progress) {
         Map<String, ScenarioSpec> specs = specs(behaviours, overrides, settings);
-        List<String> order = new ArrayList<>(CatalogScenarios.all().keySet());
         Map<String, List<Outcome>> runs = new LinkedHashMap<>();
+        long master = Seeds.runSeed(settings.seed(), 0, 0);
         for (Map.Entry<String, ScenarioSpec> e : specs.entrySet()) {
-            long master = Seeds.runSeed(settings.seed(), order.indexOf(e.getKey()), 0);
             runs.put(e.getKey(), Replications.run(List.of(e.getValue()), settings.replications(), master,
                     settings.threads(), r -> {
                         Outcome o = Outcome.of(r);
@@ -182,7 +182,8 @@ public final class BehaviourCatalog {
 
     /**
      * Tests every claim of the behaviours on runs made elsewhere (the behaviour tests make
-     * theirs with their own seeds and organizations).
+     * theirs with their own seeds and organizations). Replication r of every scenario must
+     * share its seed (the same organization under each policy): the comparisons are paired.
      *
      * @param behaviours the behaviours to judge; one that has no claim with this cast (4 without "neither") is left out
      * @param cast the scenarios that play the quadrants' parts
@@ -211,7 +212,7 @@ public final class BehaviourCatalog {
      * @return the table, one row per claim
      */
     public static String table(List<Verdict> verdicts) {
-        StringBuilder s = new StringBuilder("| claim | statement | mean a | mean b | Cohen's d | p | holds | role |\n")
+        StringBuilder s = new StringBuilder("| claim | statement | mean a | mean b | d_z (paired) | p | holds | role |\n")
                 .append("|---|---|---|---|---|---|---|---|\n");
         for (Verdict v : verdicts) {
             for (Claim c : v.claims()) {

@@ -13,12 +13,12 @@ package io.orgsim.scenarios.behaviour;
  * @param first mean of the first sample
  * @param second mean of the second sample
  * @param difference mean difference, first minus second
- * @param ciLow low end of the 95% confidence interval of the difference (Welch)
+ * @param ciLow low end of the 95% confidence interval of the mean paired difference
  * @param ciHigh high end of that interval
- * @param effect Cohen's d (pooled sd; for a paired claim d_z, the mean difference over its sd)
- * @param effectLow low end of an approximate 95% interval of d (Hedges and Olkin's normal approximation)
+ * @param effect d_z, the mean paired difference over its sd
+ * @param effectLow low end of an approximate 95% interval of d_z (normal approximation)
  * @param effectHigh high end of that interval
- * @param p two-sided p-value (Welch's t-test; paired t-test for a paired claim)
+ * @param p two-sided p-value of the paired t-test (replications share their seeds)
  * @param holds true when the difference is positive and p is below the catalog's alpha
  */
 public record Claim(String id, Role role, String text, double first, double second, double difference, double ciLow,

@@ -2,13 +2,11 @@
 package io.orgsim.scenarios.behaviour;
 
 import io.orgsim.core.Summary;
-import io.orgsim.core.experiment.Comparison;
 import io.orgsim.core.experiment.Estimate;
 import io.orgsim.core.experiment.Statistics;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.inference.TTest;
 
 /** The replications of the catalog's scenarios, and the tests that turn them into claims. */
@@ -32,30 +30,34 @@ final class Evidence {
         return cast;
     }
 
-    /** @return claim id: a's mean of s above b's (Welch) */
+    /** @return claim id: a's mean of s above b's (paired over the replications, which share their seeds) */
     Claim greater(String id, String a, String b, Summary s) {
         return greater(id, a, b, s.key(), o -> o.summaries().get(s));
     }
 
-    /** @return claim id: a's mean of the measure above b's (Welch) */
+    /**
+     * A comparison of two scenarios over runs that share their seeds: replication r of a and of
+     * b is the same organization (its people, leads and context) under two policies, so the
+     * test is paired (common random numbers; Law &amp; Kelton), on the differences a - b.
+     *
+     * @return claim id: a's mean of the measure above b's (paired t-test)
+     */
     Claim greater(String id, String a, String b, String measure, ToDoubleFunction<Outcome> f) {
-        double[] x = values(a, f);
-        double[] y = values(b, f);
-        Comparison c = Statistics.compare(x, y);
-        double va = c.a().sd() * c.a().sd() / x.length;
-        double vb = c.b().sd() * c.b().sd() / y.length;
-        double half = va + vb == 0 ? 0
-                : new TDistribution(null, c.welchDf()).inverseCumulativeProbability(1 - (1 - Statistics.DEFAULT_LEVEL) / 2) * Math.sqrt(va + vb);
-        double se = Math.sqrt((x.length + y.length) / ((double) x.length * y.length)
-                + c.cohensD() * c.cohensD() / (2.0 * (x.length + y.length)));
-        return claim(id, a + " > " + b + " on " + measure, c.a().mean(), c.b().mean(), c.difference(),
-                half, c.cohensD(), se, c.welchP());
+        return paired(id, a + " > " + b + " on " + measure, values(a, f), values(b, f));
     }
 
     /** @return claim id: within each run of the scenario, first above second (paired t-test) */
     Claim pairedGreater(String id, String scenario, Summary first, Summary second) {
-        double[] x = values(scenario, o -> o.summaries().get(first));
-        double[] y = values(scenario, o -> o.summaries().get(second));
+        return paired(id, scenario + ": " + first.key() + " > " + second.key() + " (paired)",
+                values(scenario, o -> o.summaries().get(first)), values(scenario, o -> o.summaries().get(second)));
+    }
+
+    /** The paired t-test of x above y; the effect is d_z, the mean difference over its sd. */
+    private Claim paired(String id, String text, double[] x, double[] y) {
+        if (x.length != y.length) {
+            throw new IllegalStateException(text + ": paired runs need as many replications on each side ("
+                    + x.length + " and " + y.length + ")");
+        }
         double[] d = new double[x.length];
         for (int i = 0; i < d.length; i++) {
             d[i] = x[i] - y[i];
@@ -71,8 +73,8 @@ final class Evidence {
             dz = e.mean() / e.sd();
         }
         double se = Math.sqrt(1.0 / d.length + dz * dz / (2.0 * d.length));
-        return claim(id, scenario + ": " + first.key() + " > " + second.key() + " (paired)",
-                Statistics.describe(x).mean(), Statistics.describe(y).mean(), e.mean(), e.mean() - e.ciLow(), dz, se, p);
+        return claim(id, text, Statistics.describe(x).mean(), Statistics.describe(y).mean(), e.mean(),
+                e.mean() - e.ciLow(), dz, se, p);
     }
 
     /** @return the mean of a measure over a scenario's replications */

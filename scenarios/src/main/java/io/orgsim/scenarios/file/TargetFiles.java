@@ -230,11 +230,14 @@ public final class TargetFiles {
         return v;
     }
 
+    /** A measure: a key, a list of keys (their mean), or {standardized: [keys]} (the mean of their z-scores). */
     private static Measure measure(Node node) {
-        List<String> keys = node.kind() == Node.Kind.LIST ? node.list().stream().map(Node::text).toList()
-                : List.of(node.text());
+        boolean standardized = node.kind() == Node.Kind.MAP;
+        Node of = standardized ? required(node.map(List.of("standardized")), node, "standardized") : node;
+        List<String> keys = of.kind() == Node.Kind.LIST ? of.list().stream().map(Node::text).toList()
+                : List.of(of.text());
         try {
-            return new Measure(keys);
+            return new Measure(keys, standardized);
         } catch (SpecException e) {
             throw node.error(e.getMessage().substring(e.getMessage().indexOf(':') + 1).trim());
         }
