@@ -395,7 +395,7 @@ public final class Organization implements ShockTarget, Serializable {
         change[i] = 0;
         purpose.sensitivity[i] = heterogeneity.trait(purpose.spread, r.gaussian());
         autonomy.need[i] = heterogeneity.trait(autonomy.needSpread, r.gaussian());
-        strain.resilience[i] = heterogeneity.trait(strain.resilienceSpread, r.gaussian());
+        strain.resilience(i, heterogeneity.trait(strain.resilienceSpread, r.gaussian()));
         learningAbility[i] = heterogeneity.trait(learningSpread, r.gaussian());
         aspiration.join(i);
         strain.exhaustion[i] = 0;
@@ -603,8 +603,9 @@ public final class Organization implements ShockTarget, Serializable {
                     w += own;
                     if (influence > 0) {
                         double peers = informalPull - own;
-                        sx += peers * ix / influence;
-                        sy += peers * iy / influence;
+                        double perInfluence = peers / influence;
+                        sx += perInfluence * ix;
+                        sy += perInfluence * iy;
                         w += peers;
                     }
                 }
@@ -617,10 +618,11 @@ public final class Organization implements ShockTarget, Serializable {
                 double turn = drift * driftDraws.at(i, wk).gaussian();
                 double rx = nx - turn * ny;
                 double ry = ny + turn * nx;
-                double norm = Math.sqrt(rx * rx + ry * ry);
-                if (norm > 1e-12) {
-                    rx /= norm;
-                    ry /= norm;
+                double norm2 = rx * rx + ry * ry;
+                if (norm2 > 1e-24) {
+                    double unit = 1 / Math.sqrt(norm2);
+                    rx *= unit;
+                    ry *= unit;
                 } else {
                     rx = dx;
                     ry = dy;

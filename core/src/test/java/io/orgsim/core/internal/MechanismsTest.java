@@ -198,8 +198,8 @@ class MechanismsTest {
     @Test
     void exhaustionRisesFasterThanItRecoversAndResilienceShieldsFromIt() {
         Strain s = new Strain(defaults(), 2);
-        s.resilience[0] = 1;
-        s.resilience[1] = 2;
+        s.resilience(0, 1);
+        s.resilience(1, 2);
         for (int w = 0; w < 26; w++) {
             s.week(0, 0.8, 0.2);
             s.week(1, 0.8, 0.2);
@@ -213,7 +213,7 @@ class MechanismsTest {
         assertThat(s.exhaustion[0]).as("recovers over half a year only part of what half a year built").isGreaterThan(0.7 * peak);
         assertThat(s.demand(0.5, 1, 0.5)).isCloseTo(0.2 + 0.5 + 0.1, within(1e-12));
         Strain off = new Strain(spec(Param.MECH_STRAIN, 0), 1);
-        off.resilience[0] = 1;
+        off.resilience(0, 1);
         off.week(0, 2, 0);
         assertThat(off.exhaustion[0]).isZero();
     }
