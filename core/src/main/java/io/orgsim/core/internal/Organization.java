@@ -32,6 +32,9 @@ public final class Organization implements ShockTarget, Serializable {
     private static final long serialVersionUID = 2L;
 
     private static final int HISTOGRAM_BINS = 1000;
+    /** Histogram bins per coarse bin (a power of 2), so that a quantile walks a few coarse bins then one coarse bin's fine ones. */
+    private static final int COARSE_SHIFT = 5;
+    private static final int COARSE_BINS = ((HISTOGRAM_BINS - 1) >> COARSE_SHIFT) + 1;
     /** Hire week of the agents present at week 0, who count as veterans. */
     private static final int FOUNDING = Integer.MIN_VALUE / 2;
     /** Tenure (weeks) below which an agent counts as a newcomer in the metrics. */
@@ -189,7 +192,6 @@ public final class Organization implements ShockTarget, Serializable {
 
     /** This week's metric values, by {@link Metric} ordinal. */
     final double[] metrics = new double[Metric.values().length];
-    private final int[] histogram = new int[HISTOGRAM_BINS];
 
     // ---------------------------------------------------------------- the parallel week
     /**
@@ -221,6 +223,10 @@ public final class Organization implements ShockTarget, Serializable {
     private static final int VETERANS = 4;
     /** The streams each block has a copy of, in this order: drift, team, ideas, errors, turnover, people, leads. */
     private static final int STREAMS = 7;
+    /** Doubles per position in {@link #peers}. */
+    private static final int PEER = 4;
+    /** A vacant position's engagement in {@link #peers}: below any engagement. */
+    private static final double VACANT = -1;
 
     /** Teams per block and the number of blocks: fixed by the organization's size alone. */
     private final int teamsPerBlock;
@@ -234,7 +240,16 @@ public final class Organization implements ShockTarget, Serializable {
     private transient double[] blockSums;
     private transient int[] blockCounts;
     private transient int[] blockHistograms;
+    /** Each block's counts per coarse bin of {@link #blockHistograms}. */
+    private transient int[] blockCoarse;
     private transient RandomStream[] blockStreams;
+    /**
+     * What a neighbour's walk reads of each position, packed into one run of {@link #PEER}
+     * doubles so that a long tie costs one cache line, not five: engagement (or {@link #VACANT}),
+     * weight = propensity x engagement, weight x dirX, weight x dirY, as they stand at the end
+     * of the week (written by the turnover pass, and by a departure shock).
+     */
+    private transient double[] peers;
     // the week's organization-wide values, set before a pass for its blocks to read
     private transient double distributedShare;
     private transient double visionCos;
@@ -432,6 +447,9 @@ public final class Organization implements ShockTarget, Serializable {
                 if (shockStream.at(i, key).nextDouble() < chance) {
                     present[i] = false;
                     shockDepartures++;
+                    if (peers != null) {
+                        peers[i * PEER] = VACANT;
+                    }
                 }
             }
         }
@@ -537,6 +555,7 @@ public final class Organization implements ShockTarget, Serializable {
         double ty = targetSin;
         int[] offsets = network.offsets;
         int[] neighbours = network.neighbours;
+        double[] peer = peers;
         double[] dx0 = dirX;
         double[] dy0 = dirY;
         RandomStream driftDraws = drift(b);
@@ -546,7 +565,7 @@ public final class Organization implements ShockTarget, Serializable {
         for (int t = b * teamsPerBlock, lead = t * teamSize; t < lastTeam; t++, lead += teamSize) {
             int end = Math.min(n, lead + teamSize);
             if (touchAhead) {
-                touchedSum += touchLongTies(end, Math.min(n, end + teamSize), offsets, neighbours);
+                touchedSum += touchLongTies(end, Math.min(n, end + teamSize), offsets, neighbours, peer);
             }
             double plan = teamPlanning[t];
             double formal = (1 - plan) * (1 - distributed) * teamVision[t];
@@ -583,13 +602,12 @@ public final class Organization implements ShockTarget, Serializable {
                 double engagementSum = 0;
                 int count = 0;
                 for (int k = offsets[i], last = offsets[i + 1]; k < last; k++) {
-                    int j = neighbours[k];
-                    if (present[j]) {
-                        double ej = engagement[j];
-                        double weight = propensity[j] * ej;
-                        ix += weight * dx0[j];
-                        iy += weight * dy0[j];
-                        influence += weight;
+                    int p = neighbours[k] * PEER;
+                    double ej = peer[p];
+                    if (ej != VACANT) {
+                        ix += peer[p + 2];
+                        iy += peer[p + 3];
+                        influence += peer[p + 1];
                         engagementSum += ej;
                         count++;
                     }
@@ -646,18 +664,36 @@ public final class Organization implements ShockTarget, Serializable {
      *
      * @return a sum of what was read, kept so that the reads are not optimized away
      */
-    private double touchLongTies(int from, int to, int[] offsets, int[] neighbours) {
+    private double touchLongTies(int from, int to, int[] offsets, int[] neighbours, double[] peer) {
         double sum = 0;
         for (int i = from; i < to; i++) {
             for (int k = offsets[i], last = offsets[i + 1]; k < last; k++) {
                 int j = neighbours[k];
                 int d = j - i;
                 if (d > teamSize || d < -teamSize) {
-                    sum += dirX[j] + dirY[j] + engagement[j] + propensity[j] + (present[j] ? 1 : 0);
+                    sum += peer[j * PEER];
                 }
             }
         }
         return sum;
+    }
+
+    /** Packs what the walks over the neighbours read of positions [from, to) into {@link #peers}. */
+    private void pack(int from, int to) {
+        double[] peer = peers;
+        for (int i = from; i < to; i++) {
+            int p = i * PEER;
+            if (present[i]) {
+                double e = engagement[i];
+                double weight = propensity[i] * e;
+                peer[p] = e;
+                peer[p + 1] = weight;
+                peer[p + 2] = weight * dirX[i];
+                peer[p + 3] = weight * dirY[i];
+            } else {
+                peer[p] = VACANT;
+            }
+        }
     }
 
     /**
@@ -910,8 +946,6 @@ public final class Organization implements ShockTarget, Serializable {
         for (Metric mean : POPULATION_SUMS) {
             sums[mean.ordinal()] = 0;
         }
-        int[] bins = histogram;
-        Arrays.fill(bins, 0);
         for (int b = 0; b < blocks; b++) {
             int d = b * SLOTS;
             for (int k = 0; k < POPULATION_SUMS.length; k++) {
@@ -923,10 +957,6 @@ public final class Organization implements ShockTarget, Serializable {
             newcomers += blockCounts[c + NEWCOMERS];
             veterans += blockCounts[c + VETERANS];
             headcount += blockCounts[c + HEADCOUNT];
-            int from = b * HISTOGRAM_BINS;
-            for (int k = 0; k < HISTOGRAM_BINS; k++) {
-                bins[k] += blockHistograms[from + k];
-            }
         }
         metrics[Metric.DEPARTURES.ordinal()] = departures;
         metrics[Metric.HIRES.ordinal()] = hires;
@@ -948,6 +978,9 @@ public final class Organization implements ShockTarget, Serializable {
         int[] bins = blockHistograms;
         int binsFrom = b * HISTOGRAM_BINS;
         Arrays.fill(bins, binsFrom, binsFrom + HISTOGRAM_BINS, 0);
+        int[] coarse = blockCoarse;
+        int coarseFrom = b * COARSE_BINS;
+        Arrays.fill(coarse, coarseFrom, coarseFrom + COARSE_BINS, 0);
         RandomStream quitDraws = turnover(b);
         RandomStream hireDraws = hires(b);
         double engagementSum = 0;
@@ -1002,11 +1035,14 @@ public final class Organization implements ShockTarget, Serializable {
                     veteranSum += e;
                     veterans++;
                 }
-                bins[binsFrom + Math.min(HISTOGRAM_BINS - 1, (int) (e * HISTOGRAM_BINS))]++;
+                int bin = Math.min(HISTOGRAM_BINS - 1, (int) (e * HISTOGRAM_BINS));
+                bins[binsFrom + bin]++;
+                coarse[coarseFrom + (bin >> COARSE_SHIFT)]++;
                 members++;
             }
             teamPresent[t] = members;
             headcount += members;
+            pack(lead, end);
         }
         int d = b * SLOTS; // in the order of POPULATION_SUMS
         blockSums[d] = engagementSum;
@@ -1065,6 +1101,7 @@ public final class Organization implements ShockTarget, Serializable {
                 blockSums = new double[blocks * SLOTS];
                 blockCounts = new int[blocks * COUNTS];
                 blockHistograms = new int[blocks * HISTOGRAM_BINS];
+                blockCoarse = new int[blocks * COARSE_BINS];
                 RandomStream[] bases = {driftStream, teamStream, ideaStream, errorStream, turnoverStream, hireStream, leadStream};
                 blockStreams = new RandomStream[blocks * STREAMS];
                 for (int b = 0; b < blocks; b++) {
@@ -1072,6 +1109,8 @@ public final class Organization implements ShockTarget, Serializable {
                         blockStreams[b * STREAMS + s] = bases[s].copy();
                     }
                 }
+                peers = new double[n * PEER];
+                pack(0, n);
                 directionsPass = this::directionsBlock;
                 workPass = this::workBlock;
                 turnoverPass = this::turnoverBlock;
@@ -1141,22 +1180,36 @@ public final class Organization implements ShockTarget, Serializable {
         Metric.CYNICISM, Metric.CHANGE_FATIGUE, Metric.RECOGNITION};
 
     /**
-     * The 10th, 50th and 90th percentiles of engagement from one walk over the histogram, each
-     * to its bin's midpoint (resolution 0.001).
+     * The 10th, 50th and 90th percentiles of engagement, each to its bin's midpoint (resolution
+     * 0.001), from the blocks' histograms: one walk over the coarse bins (summed over the
+     * blocks as it goes), then over the fine bins of the coarse bin where each rank falls.
      */
     private void quantiles(int headcount, double[] m) {
         int next = 0;
         if (headcount > 0) {
             long rank = Math.max(1, (long) Math.ceil(QUANTILES[0] * headcount));
             long seen = 0;
-            for (int b = 0; b < HISTOGRAM_BINS && next < QUANTILES.length; b++) {
-                seen += histogram[b];
-                while (seen >= rank) {
-                    m[QUANTILE_METRICS[next].ordinal()] = (b + 0.5) / HISTOGRAM_BINS;
-                    if (++next == QUANTILES.length) {
-                        break;
+            for (int cb = 0; cb < COARSE_BINS && next < QUANTILES.length; cb++) {
+                long inCoarse = 0;
+                for (int b = 0; b < blocks; b++) {
+                    inCoarse += blockCoarse[b * COARSE_BINS + cb];
+                }
+                if (seen + inCoarse < rank) {
+                    seen += inCoarse;
+                    continue;
+                }
+                int last = Math.min(HISTOGRAM_BINS, (cb + 1) << COARSE_SHIFT);
+                for (int bin = cb << COARSE_SHIFT; bin < last && next < QUANTILES.length; bin++) {
+                    for (int b = 0; b < blocks; b++) {
+                        seen += blockHistograms[b * HISTOGRAM_BINS + bin];
                     }
-                    rank = Math.max(1, (long) Math.ceil(QUANTILES[next] * headcount));
+                    while (seen >= rank) {
+                        m[QUANTILE_METRICS[next].ordinal()] = (bin + 0.5) / HISTOGRAM_BINS;
+                        if (++next == QUANTILES.length) {
+                            break;
+                        }
+                        rank = Math.max(1, (long) Math.ceil(QUANTILES[next] * headcount));
+                    }
                 }
             }
         }
