@@ -678,7 +678,10 @@ public final class Organization implements ShockTarget, Serializable {
         return sum;
     }
 
-    /** Packs what the walks over the neighbours read of positions [from, to) into {@link #peers}. */
+    /**
+     * Packs what the walks over the neighbours read of positions [from, to) into {@link #peers};
+     * the turnover pass does the same for each agent as it goes.
+     */
     private void pack(int from, int to) {
         double[] peer = peers;
         for (int i = from; i < to; i++) {
@@ -997,6 +1000,7 @@ public final class Organization implements ShockTarget, Serializable {
         int headcount = 0;
         double bound = quitBound;
         double[] exhaustion = strain.exhaustion;
+        double[] peer = peers;
         int lastTeam = Math.min(teams, (b + 1) * teamsPerBlock);
         for (int t = b * teamsPerBlock, lead = t * teamSize; t < lastTeam; t++, lead += teamSize) {
             int end = Math.min(n, lead + teamSize);
@@ -1008,6 +1012,7 @@ public final class Organization implements ShockTarget, Serializable {
                             * (1 + strain.quitEffect * exhaustion[i])) {
                         present[i] = false;
                         departures++;
+                        peer[i * PEER] = VACANT;
                         continue;
                     }
                 } else {
@@ -1016,10 +1021,18 @@ public final class Organization implements ShockTarget, Serializable {
                         hire(i, r, t, b);
                         hires++;
                     } else {
+                        peer[i * PEER] = VACANT;
                         continue;
                     }
                 }
                 double e = engagement[i];
+                // what next week's walks over the neighbours read of this agent (see pack)
+                int p = i * PEER;
+                double weight = propensity[i] * e;
+                peer[p] = e;
+                peer[p + 1] = weight;
+                peer[p + 2] = weight * dirX[i];
+                peer[p + 3] = weight * dirY[i];
                 engagementSum += e;
                 frustrationSum += aspiration.frustration[i];
                 skillSum += skill[i];
@@ -1042,7 +1055,6 @@ public final class Organization implements ShockTarget, Serializable {
             }
             teamPresent[t] = members;
             headcount += members;
-            pack(lead, end);
         }
         int d = b * SLOTS; // in the order of POPULATION_SUMS
         blockSums[d] = engagementSum;
