@@ -72,11 +72,11 @@ final class Aspiration extends Mechanism {
         double c = cynicism[i];
         double a = aspiration[i] + rate * (gain * inspired * (1 - c) - aspiration[i]);
         double p = progress[i] + progressRate * (achieved - progress[i]);
-        double gap = Math.max(0, a - p);
+        double gap = Organization.atLeast0(a - p);
         double f = frustration[i] + rejected;
-        f += frustrationRate * (Math.min(1, gap) - f);
-        f = Math.min(1, f);
-        c += cynicismRate * Math.max(0, f - threshold) * (1 - c) - recovery * c;
+        f += frustrationRate * (Organization.atMost1(gap) - f);
+        f = Organization.atMost1(f);
+        c += cynicismRate * Organization.atLeast0(f - threshold) * (1 - c) - recovery * c;
         aspiration[i] = a;
         progress[i] = p;
         frustration[i] = f;

@@ -844,7 +844,7 @@ public final class Organization implements ShockTarget, Serializable {
                 }
                 // work
                 double coherence = (1 - conflict) * (1 - rework.loss(change[i]));
-                double alignment = Math.max(0, dirX[i] * tx + dirY[i] * ty);
+                double alignment = atLeast0(dirX[i] * tx + dirY[i] * ty);
                 double e = engagement[i];
                 double s = skill[i];
                 double x = strain.exhaustion[i];
@@ -882,7 +882,7 @@ public final class Organization implements ShockTarget, Serializable {
                         incidents++;
                     }
                 }
-                skill[i] = Math.min(1, s + onboarding * learningAbility[i] * (1 - s));
+                skill[i] = atMost1(s + onboarding * learningAbility[i] * (1 - s));
 
                 // engagement
                 double sensitivity = purpose.sensitivity[i];
@@ -1252,6 +1252,19 @@ public final class Organization implements ShockTarget, Serializable {
 
     static double clamp01(double v) {
         return v < 0 ? 0 : (v > 1 ? 1 : v);
+    }
+
+    /**
+     * {@code Math.max(0, v)} for any v but NaN, as a comparison: in the hot loops a predicted
+     * branch, where {@code Math.max} is a longer sequence on the dependency chain.
+     */
+    static double atLeast0(double v) {
+        return v > 0 ? v : 0;
+    }
+
+    /** {@code Math.min(1, v)} for any v but NaN, as a comparison (see {@link #atLeast0}). */
+    static double atMost1(double v) {
+        return v < 1 ? v : 1;
     }
 
     /** @return the angle in (-pi, pi] */
