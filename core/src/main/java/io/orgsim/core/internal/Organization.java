@@ -136,12 +136,15 @@ public final class Organization implements ShockTarget, Serializable {
     /** The week each agent was hired ({@link #FOUNDING} for those present at week 0). */
     final int[] hiredWeek;
     /** Each agent's persistent misreading of the target, as a rotation (cos, sin). */
-    private final double[] readingCos;
-    private final double[] readingSin;
-    double[] dirX;
-    double[] dirY;
-    private double[] nextX;
-    private double[] nextY;
+    /**
+     * Each agent's persistent misreading of the target, as a rotation: (cos, sin) at 2i, 2i + 1.
+     * Pairs read together share one array, so that a pass streams fewer arrays.
+     */
+    private final double[] reading;
+    /** Each agent's direction, a unit vector: (x, y) at 2i, 2i + 1. */
+    double[] dir;
+    /** The directions being computed this week, swapped with {@link #dir} at the end of the pass. */
+    private double[] nextDir;
     private final double[] change;
     private final double[] neighbourEngagement;
 
@@ -246,8 +249,8 @@ public final class Organization implements ShockTarget, Serializable {
     /**
      * What a neighbour's walk reads of each position, packed into one run of {@link #PEER}
      * doubles so that a long tie costs one cache line, not five: engagement (or {@link #VACANT}),
-     * weight = propensity x engagement, weight x dirX, weight x dirY, as they stand at the end
-     * of the week (written by the turnover pass, and by a departure shock).
+     * weight = propensity x engagement, weight x direction x, weight x direction y, as they
+     * stand at the end of the week (written by the turnover pass, and by a departure shock).
      */
     private transient double[] peers;
     // the week's organization-wide values, set before a pass for its blocks to read
@@ -352,12 +355,9 @@ public final class Organization implements ShockTarget, Serializable {
         propensity = new double[n];
         learningAbility = new double[n];
         hiredWeek = new int[n];
-        readingCos = new double[n];
-        readingSin = new double[n];
-        dirX = new double[n];
-        dirY = new double[n];
-        nextX = new double[n];
-        nextY = new double[n];
+        reading = new double[2 * n];
+        dir = new double[2 * n];
+        nextDir = new double[2 * n];
         change = new double[n];
         neighbourEngagement = new double[n];
         teamVision = new double[teams];
@@ -402,11 +402,11 @@ public final class Organization implements ShockTarget, Serializable {
     private void join(int i, RandomStream r, double around) {
         propensity[i] = informal.propensity(r.nextDouble());
         double bias = signalNoise * r.gaussian();
-        readingCos[i] = Math.cos(bias);
-        readingSin[i] = Math.sin(bias);
+        reading[2 * i] = Math.cos(bias);
+        reading[2 * i + 1] = Math.sin(bias);
         double angle = around + directionSpread * r.gaussian();
-        dirX[i] = Math.cos(angle);
-        dirY[i] = Math.sin(angle);
+        dir[2 * i] = Math.cos(angle);
+        dir[2 * i + 1] = Math.sin(angle);
         change[i] = 0;
         purpose.sensitivity[i] = heterogeneity.trait(purpose.spread, r.gaussian());
         autonomy.need[i] = heterogeneity.trait(autonomy.needSpread, r.gaussian());
@@ -534,15 +534,12 @@ public final class Organization implements ShockTarget, Serializable {
         for (int b = 0; b < blocks; b++) {
             touched += blockSums[b * SLOTS];
         }
-        double[] t = dirX;
-        dirX = nextX;
-        nextX = t;
-        t = dirY;
-        dirY = nextY;
-        nextY = t;
+        double[] t = dir;
+        dir = nextDir;
+        nextDir = t;
     }
 
-    /** The directions of the agents of block b (its teams, whole), into nextX and nextY. */
+    /** The directions of the agents of block b (its teams, whole), into nextDir. */
     private void directionsBlock(int b) {
         double distributed = distributedShare;
         double informalPull = distributed * levers.vision;
@@ -556,8 +553,9 @@ public final class Organization implements ShockTarget, Serializable {
         int[] offsets = network.offsets;
         int[] neighbours = network.neighbours;
         double[] peer = peers;
-        double[] dx0 = dirX;
-        double[] dy0 = dirY;
+        double[] d0 = dir;
+        double[] d1 = nextDir;
+        double[] rd = reading;
         RandomStream driftDraws = drift(b);
         int wk = week;
         double touchedSum = 0;
@@ -572,8 +570,8 @@ public final class Organization implements ShockTarget, Serializable {
             double planX = plan * px;
             double planY = plan * py;
             boolean leadPresent = present[lead];
-            double leadX = dx0[lead];
-            double leadY = dy0[lead];
+            double leadX = d0[2 * lead];
+            double leadY = d0[2 * lead + 1];
             double sumX = 0;
             double sumY = 0;
             int members = 0;
@@ -581,8 +579,8 @@ public final class Organization implements ShockTarget, Serializable {
                 if (!present[i]) {
                     continue;
                 }
-                double dx = dx0[i];
-                double dy = dy0[i];
+                double dx = d0[2 * i];
+                double dy = d0[2 * i + 1];
                 double sx = planX;
                 double sy = planY;
                 double w = plan;
@@ -616,8 +614,10 @@ public final class Organization implements ShockTarget, Serializable {
                 if (informalPull > 0) {
                     // agents who choose to lead read the target themselves, each with its own bias
                     double own = informalPull * frontline * propensity[i];
-                    sx += own * (tx * readingCos[i] - ty * readingSin[i]);
-                    sy += own * (tx * readingSin[i] + ty * readingCos[i]);
+                    double readingCos = rd[2 * i];
+                    double readingSin = rd[2 * i + 1];
+                    sx += own * (tx * readingCos - ty * readingSin);
+                    sy += own * (tx * readingSin + ty * readingCos);
                     w += own;
                     if (influence > 0) {
                         double peers = informalPull - own;
@@ -645,8 +645,8 @@ public final class Organization implements ShockTarget, Serializable {
                     rx = dx;
                     ry = dy;
                 }
-                nextX[i] = rx;
-                nextY[i] = ry;
+                d1[2 * i] = rx;
+                d1[2 * i + 1] = ry;
                 sumX += rx;
                 sumY += ry;
                 members++;
@@ -691,8 +691,8 @@ public final class Organization implements ShockTarget, Serializable {
                 double weight = propensity[i] * e;
                 peer[p] = e;
                 peer[p + 1] = weight;
-                peer[p + 2] = weight * dirX[i];
-                peer[p + 3] = weight * dirY[i];
+                peer[p + 2] = weight * dir[2 * i];
+                peer[p + 3] = weight * dir[2 * i + 1];
             } else {
                 peer[p] = VACANT;
             }
@@ -785,6 +785,7 @@ public final class Organization implements ShockTarget, Serializable {
         }
         RandomStream ideaDraws = ideas(b);
         RandomStream errorDraws = errors(b);
+        double[] direction = dir;
         double tx = targetCos;
         double ty = targetSin;
         double resources = l.resources;
@@ -844,7 +845,7 @@ public final class Organization implements ShockTarget, Serializable {
                 }
                 // work
                 double coherence = (1 - conflict) * (1 - rework.loss(change[i]));
-                double alignment = atLeast0(dirX[i] * tx + dirY[i] * ty);
+                double alignment = atLeast0(direction[2 * i] * tx + direction[2 * i + 1] * ty);
                 double e = engagement[i];
                 double s = skill[i];
                 double x = strain.exhaustion[i];
@@ -1031,8 +1032,8 @@ public final class Organization implements ShockTarget, Serializable {
                 double weight = propensity[i] * e;
                 peer[p] = e;
                 peer[p + 1] = weight;
-                peer[p + 2] = weight * dirX[i];
-                peer[p + 3] = weight * dirY[i];
+                peer[p + 2] = weight * dir[2 * i];
+                peer[p + 3] = weight * dir[2 * i + 1];
                 engagementSum += e;
                 frustrationSum += aspiration.frustration[i];
                 skillSum += skill[i];
