@@ -892,10 +892,10 @@ public final class Organization implements ShockTarget, Serializable {
                 double felt = autonomy.felt(i, teamAut);
                 strain.week(i, teamDemand + fatigue.demandWeight * z, strain.buffer(felt, safety, resources));
                 double target = teamTarget
-                        + purpose.term(i, inspiration, aspiration.cynicism[i], channel)
+                        + purpose.term(i, inspiration, aspiration.cynicism(i), channel)
                         + recognition.week(i, accountability, lastResult)
                         + autonomy.weight * felt
-                        - aspiration.frustrationWeight * aspiration.frustration[i]
+                        - aspiration.frustrationWeight * aspiration.frustration(i)
                         - strain.engagementWeight * strain.exhaustion[i]
                         - fatigue.weight * z;
                 e += engagementRate * (clamp01(target) - e) + contagion.pull(neighbourEngagement[i], e);
@@ -1035,10 +1035,10 @@ public final class Organization implements ShockTarget, Serializable {
                 peer[p + 2] = weight * dir[2 * i];
                 peer[p + 3] = weight * dir[2 * i + 1];
                 engagementSum += e;
-                frustrationSum += aspiration.frustration[i];
+                frustrationSum += aspiration.frustration(i);
                 skillSum += skill[i];
                 exhaustionSum += exhaustion[i];
-                cynicismSum += aspiration.cynicism[i];
+                cynicismSum += aspiration.cynicism(i);
                 fatigueSum += fatigue.fatigue[i];
                 recognitionSum += recognition.recognition[i];
                 int tenure = wk + 1 - hiredWeek[i];
@@ -1234,10 +1234,12 @@ public final class Organization implements ShockTarget, Serializable {
     /** @return a copy of every position's state and of the network; read-only for the caller */
     public AgentSnapshot snapshot() {
         boolean[] informal = new boolean[n];
+        double[] frustration = new double[n];
         for (int i = 0; i < n; i++) {
             informal[i] = propensity[i] >= STRONG_INFORMAL_LEADER;
+            frustration[i] = aspiration.frustration(i);
         }
-        return new AgentSnapshot(teamSize, present.clone(), engagement.clone(), aspiration.frustration.clone(), informal,
+        return new AgentSnapshot(teamSize, present.clone(), engagement.clone(), frustration, informal,
                 network.offsets.clone(), network.neighbours.clone());
     }
 

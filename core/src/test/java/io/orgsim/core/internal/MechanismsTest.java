@@ -177,22 +177,22 @@ class MechanismsTest {
         for (int w = 0; w < 156; w++) {
             a.week(0, 0.9, 0.4, 0); // inspired, results lag
             a.week(1, 0.9, 0.95, 0); // inspired, results follow
-            peak = Math.max(peak, a.frustration[0]);
+            peak = Math.max(peak, a.frustration(0));
         }
         assertThat(peak).isGreaterThan(0.3);
-        assertThat(a.frustration[0]).as("cynicism damps the aspiration that feeds frustration").isLessThan(peak);
-        assertThat(a.cynicism[0]).isGreaterThan(0.2);
-        assertThat(a.frustration[1]).isLessThan(0.05);
-        assertThat(a.cynicism[1]).isZero();
-        double cynical = a.cynicism[0];
+        assertThat(a.frustration(0)).as("cynicism damps the aspiration that feeds frustration").isLessThan(peak);
+        assertThat(a.cynicism(0)).isGreaterThan(0.2);
+        assertThat(a.frustration(1)).isLessThan(0.05);
+        assertThat(a.cynicism(1)).isZero();
+        double cynical = a.cynicism(0);
         for (int w = 0; w < 52; w++) {
             a.week(0, 0, 1, 0); // inspiration and the gap gone: cynicism stays most of a year later
         }
-        assertThat(a.cynicism[0]).isGreaterThan(0.85 * cynical);
+        assertThat(a.cynicism(0)).isGreaterThan(0.85 * cynical);
         Aspiration off = new Aspiration(spec(Param.MECH_ASPIRATION, 0), 1);
         off.join(0);
         off.week(0, 1, 0, 0.5);
-        assertThat(off.frustration[0]).isZero();
+        assertThat(off.frustration(0)).isZero();
     }
 
     @Test
