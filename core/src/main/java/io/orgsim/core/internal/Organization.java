@@ -145,8 +145,11 @@ public final class Organization implements ShockTarget, Serializable {
     double[] dir;
     /** The directions being computed this week, swapped with {@link #dir} at the end of the pass. */
     private double[] nextDir;
-    private final double[] change;
-    private final double[] neighbourEngagement;
+    /**
+     * What the directions pass leaves each agent for the work pass, at 2i and 2i + 1: its steered
+     * change of direction and its neighbours' mean engagement (one array, one stream).
+     */
+    private final double[] steered;
 
     // teams: the week's realised levers (the organization's, through each lead), and scratch
     private final double[] teamVision;
@@ -358,8 +361,7 @@ public final class Organization implements ShockTarget, Serializable {
         reading = new double[2 * n];
         dir = new double[2 * n];
         nextDir = new double[2 * n];
-        change = new double[n];
-        neighbourEngagement = new double[n];
+        steered = new double[2 * n];
         teamVision = new double[teams];
         teamInspiration = new double[teams];
         teamSafety = new double[teams];
@@ -407,7 +409,7 @@ public final class Organization implements ShockTarget, Serializable {
         double angle = around + directionSpread * r.gaussian();
         dir[2 * i] = Math.cos(angle);
         dir[2 * i + 1] = Math.sin(angle);
-        change[i] = 0;
+        steered[2 * i] = 0;
         purpose.sensitivity[i] = heterogeneity.trait(purpose.spread, r.gaussian());
         autonomy.need[i] = heterogeneity.trait(autonomy.needSpread, r.gaussian());
         strain.resilience(i, heterogeneity.trait(strain.resilienceSpread, r.gaussian()));
@@ -610,7 +612,7 @@ public final class Organization implements ShockTarget, Serializable {
                         count++;
                     }
                 }
-                neighbourEngagement[i] = count == 0 ? engagement[i] : engagementSum / count;
+                steered[2 * i + 1] = count == 0 ? engagement[i] : engagementSum / count;
                 if (informalPull > 0) {
                     // agents who choose to lead read the target themselves, each with its own bias
                     double own = informalPull * frontline * propensity[i];
@@ -629,7 +631,7 @@ public final class Organization implements ShockTarget, Serializable {
                 }
                 double steerX = followRate * (sx - w * dx);
                 double steerY = followRate * (sy - w * dy);
-                change[i] = Math.sqrt(steerX * steerX + steerY * steerY);
+                steered[2 * i] = Math.sqrt(steerX * steerX + steerY * steerY);
                 double nx = dx + steerX;
                 double ny = dy + steerY;
                 // the drift: a small rotation by a normal angle, as its tangent step, renormalized
@@ -844,7 +846,7 @@ public final class Organization implements ShockTarget, Serializable {
                     continue;
                 }
                 // work
-                double coherence = (1 - conflict) * (1 - rework.loss(change[i]));
+                double coherence = (1 - conflict) * (1 - rework.loss(steered[2 * i]));
                 double alignment = atLeast0(direction[2 * i] * tx + direction[2 * i + 1] * ty);
                 double e = engagement[i];
                 double s = skill[i];
@@ -898,7 +900,7 @@ public final class Organization implements ShockTarget, Serializable {
                         - aspiration.frustrationWeight * aspiration.frustration(i)
                         - strain.engagementWeight * strain.exhaustion[i]
                         - fatigue.weight * z;
-                e += engagementRate * (clamp01(target) - e) + contagion.pull(neighbourEngagement[i], e);
+                e += engagementRate * (clamp01(target) - e) + contagion.pull(steered[2 * i + 1], e);
                 engagement[i] = clamp01(e);
             }
             teamResult[t] = members == 0 ? lastResult : Math.min(1, performance * achievedSum / members);
