@@ -28,10 +28,16 @@ final class Aspiration extends Mechanism {
     private final double threshold;
     private final double recovery;
     final double expectedProgress;
-    final double[] aspiration;
-    final double[] progress;
-    final double[] frustration;
-    final double[] cynicism;
+    /**
+     * Each agent's aspiration, perceived progress, frustration and cynicism, in that order at
+     * 4i to 4i + 3: one array, so that the week streams one array for them, not four.
+     */
+    private final double[] state;
+    private static final int ASPIRATION = 0;
+    private static final int PROGRESS = 1;
+    private static final int FRUSTRATION = 2;
+    private static final int CYNICISM = 3;
+    private static final int FIELDS = 4;
 
     Aspiration(ScenarioSpec spec, int n) {
         super(spec, UNIT);
@@ -44,18 +50,26 @@ final class Aspiration extends Mechanism {
         threshold = spec.get(Param.CYNICISM_THRESHOLD);
         recovery = spec.get(Param.CYNICISM_RECOVERY);
         expectedProgress = spec.get(Param.HIRE_EXPECTED_PROGRESS);
-        aspiration = new double[n];
-        progress = new double[n];
-        frustration = new double[n];
-        cynicism = new double[n];
+        state = new double[FIELDS * n];
+    }
+
+    /** @return agent i's frustration */
+    double frustration(int i) {
+        return state[FIELDS * i + FRUSTRATION];
+    }
+
+    /** @return agent i's cynicism */
+    double cynicism(int i) {
+        return state[FIELDS * i + CYNICISM];
     }
 
     /** A newcomer (or an agent at week 0): no aspiration yet, high expectations, no frustration or cynicism. */
     void join(int i) {
-        aspiration[i] = 0;
-        progress[i] = expectedProgress;
-        frustration[i] = 0;
-        cynicism[i] = 0;
+        int k = FIELDS * i;
+        state[k + ASPIRATION] = 0;
+        state[k + PROGRESS] = expectedProgress;
+        state[k + FRUSTRATION] = 0;
+        state[k + CYNICISM] = 0;
     }
 
     /**
@@ -69,17 +83,21 @@ final class Aspiration extends Mechanism {
         if (!on) {
             return;
         }
-        double c = cynicism[i];
-        double a = aspiration[i] + rate * (gain * inspired * (1 - c) - aspiration[i]);
-        double p = progress[i] + progressRate * (achieved - progress[i]);
-        double gap = Math.max(0, a - p);
-        double f = frustration[i] + rejected;
-        f += frustrationRate * (Math.min(1, gap) - f);
-        f = Math.min(1, f);
-        c += cynicismRate * Math.max(0, f - threshold) * (1 - c) - recovery * c;
-        aspiration[i] = a;
-        progress[i] = p;
-        frustration[i] = f;
-        cynicism[i] = c;
+        double[] st = state;
+        int k = FIELDS * i;
+        double c = st[k + CYNICISM];
+        double a0 = st[k + ASPIRATION];
+        double p0 = st[k + PROGRESS];
+        double a = a0 + rate * (gain * inspired * (1 - c) - a0);
+        double p = p0 + progressRate * (achieved - p0);
+        double gap = Organization.atLeast0(a - p);
+        double f = st[k + FRUSTRATION] + rejected;
+        f += frustrationRate * (Organization.atMost1(gap) - f);
+        f = Organization.atMost1(f);
+        c += cynicismRate * Organization.atLeast0(f - threshold) * (1 - c) - recovery * c;
+        st[k + ASPIRATION] = a;
+        st[k + PROGRESS] = p;
+        st[k + FRUSTRATION] = f;
+        st[k + CYNICISM] = c;
     }
 }

@@ -44,6 +44,6 @@ final class Autonomy extends Mechanism {
 
     /** @return the autonomy agent i feels: what is left of its need; off: full */
     double felt(int i, double autonomy) {
-        return on ? Math.max(0, 1 - need[i] * (1 - autonomy)) : 1;
+        return on ? Organization.atLeast0(1 - need[i] * (1 - autonomy)) : 1;
     }
 }

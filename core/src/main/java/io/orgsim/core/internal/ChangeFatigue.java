@@ -36,7 +36,7 @@ final class ChangeFatigue extends Mechanism {
         if (!on) {
             return 0;
         }
-        double z = Math.min(1, fatigue[i] * (1 - recovery) + gain * redirection);
+        double z = Organization.atMost1(fatigue[i] * (1 - recovery) + gain * redirection);
         fatigue[i] = z;
         return z;
     }

@@ -32,6 +32,9 @@ public final class Organization implements ShockTarget, Serializable {
     private static final long serialVersionUID = 2L;
 
     private static final int HISTOGRAM_BINS = 1000;
+    /** Histogram bins per coarse bin (a power of 2), so that a quantile walks a few coarse bins then one coarse bin's fine ones. */
+    private static final int COARSE_SHIFT = 5;
+    private static final int COARSE_BINS = ((HISTOGRAM_BINS - 1) >> COARSE_SHIFT) + 1;
     /** Hire week of the agents present at week 0, who count as veterans. */
     private static final int FOUNDING = Integer.MIN_VALUE / 2;
     /** Tenure (weeks) below which an agent counts as a newcomer in the metrics. */
@@ -135,14 +138,20 @@ public final class Organization implements ShockTarget, Serializable {
     /** The week each agent was hired ({@link #FOUNDING} for those present at week 0). */
     final int[] hiredWeek;
     /** Each agent's persistent misreading of the target, as a rotation (cos, sin). */
-    private final double[] readingCos;
-    private final double[] readingSin;
-    double[] dirX;
-    double[] dirY;
-    private double[] nextX;
-    private double[] nextY;
-    private final double[] change;
-    private final double[] neighbourEngagement;
+    /**
+     * Each agent's persistent misreading of the target, as a rotation: (cos, sin) at 2i, 2i + 1.
+     * Pairs read together share one array, so that a pass streams fewer arrays.
+     */
+    private final double[] reading;
+    /** Each agent's direction, a unit vector: (x, y) at 2i, 2i + 1. */
+    double[] dir;
+    /** The directions being computed this week, swapped with {@link #dir} at the end of the pass. */
+    private double[] nextDir;
+    /**
+     * What the directions pass leaves each agent for the work pass, at 2i and 2i + 1: its steered
+     * change of direction and its neighbours' mean engagement (one array, one stream).
+     */
+    private final double[] steered;
 
     // teams: the week's realised levers (the organization's, through each lead), and scratch
     private final double[] teamVision;
@@ -191,7 +200,6 @@ public final class Organization implements ShockTarget, Serializable {
 
     /** This week's metric values, by {@link Metric} ordinal. */
     final double[] metrics = new double[Metric.values().length];
-    private final int[] histogram = new int[HISTOGRAM_BINS];
 
     // ---------------------------------------------------------------- the parallel week
     /**
@@ -223,6 +231,10 @@ public final class Organization implements ShockTarget, Serializable {
     private static final int VETERANS = 4;
     /** The streams each block has a copy of, in this order: drift, team, ideas, errors, turnover, people, leads. */
     private static final int STREAMS = 7;
+    /** Doubles per position in {@link #peers}. */
+    private static final int PEER = 4;
+    /** A vacant position's engagement in {@link #peers}: below any engagement. */
+    private static final double VACANT = -1;
 
     /** Teams per block and the number of blocks: fixed by the organization's size alone. */
     private final int teamsPerBlock;
@@ -236,7 +248,16 @@ public final class Organization implements ShockTarget, Serializable {
     private transient double[] blockSums;
     private transient int[] blockCounts;
     private transient int[] blockHistograms;
+    /** Each block's counts per coarse bin of {@link #blockHistograms}. */
+    private transient int[] blockCoarse;
     private transient RandomStream[] blockStreams;
+    /**
+     * What a neighbour's walk reads of each position, packed into one run of {@link #PEER}
+     * doubles so that a long tie costs one cache line, not five: engagement (or {@link #VACANT}),
+     * weight = propensity x engagement, weight x direction x, weight x direction y, as they
+     * stand at the end of the week (written by the turnover pass, and by a departure shock).
+     */
+    private transient double[] peers;
     // the week's organization-wide values, set before a pass for its blocks to read
     private transient double distributedShare;
     private transient double visionCos;
@@ -341,14 +362,10 @@ public final class Organization implements ShockTarget, Serializable {
         propensity = new double[n];
         learningAbility = new double[n];
         hiredWeek = new int[n];
-        readingCos = new double[n];
-        readingSin = new double[n];
-        dirX = new double[n];
-        dirY = new double[n];
-        nextX = new double[n];
-        nextY = new double[n];
-        change = new double[n];
-        neighbourEngagement = new double[n];
+        reading = new double[2 * n];
+        dir = new double[2 * n];
+        nextDir = new double[2 * n];
+        steered = new double[2 * n];
         teamVision = new double[teams];
         teamInspiration = new double[teams];
         teamSafety = new double[teams];
@@ -391,15 +408,15 @@ public final class Organization implements ShockTarget, Serializable {
     private void join(int i, RandomStream r, double around) {
         propensity[i] = informal.propensity(r.nextDouble());
         double bias = signalNoise * r.gaussian();
-        readingCos[i] = Math.cos(bias);
-        readingSin[i] = Math.sin(bias);
+        reading[2 * i] = Math.cos(bias);
+        reading[2 * i + 1] = Math.sin(bias);
         double angle = around + directionSpread * r.gaussian();
-        dirX[i] = Math.cos(angle);
-        dirY[i] = Math.sin(angle);
-        change[i] = 0;
+        dir[2 * i] = Math.cos(angle);
+        dir[2 * i + 1] = Math.sin(angle);
+        steered[2 * i] = 0;
         purpose.sensitivity[i] = heterogeneity.trait(purpose.spread, r.gaussian());
         autonomy.need[i] = heterogeneity.trait(autonomy.needSpread, r.gaussian());
-        strain.resilience[i] = heterogeneity.trait(strain.resilienceSpread, r.gaussian());
+        strain.resilience(i, heterogeneity.trait(strain.resilienceSpread, r.gaussian()));
         learningAbility[i] = heterogeneity.trait(learningSpread, r.gaussian());
         aspiration.join(i);
         strain.exhaustion[i] = 0;
@@ -436,6 +453,9 @@ public final class Organization implements ShockTarget, Serializable {
                 if (shockStream.at(i, key).nextDouble() < chance) {
                     present[i] = false;
                     shockDepartures++;
+                    if (peers != null) {
+                        peers[i * PEER] = VACANT;
+                    }
                 }
             }
         }
@@ -520,15 +540,12 @@ public final class Organization implements ShockTarget, Serializable {
         for (int b = 0; b < blocks; b++) {
             touched += blockSums[b * SLOTS];
         }
-        double[] t = dirX;
-        dirX = nextX;
-        nextX = t;
-        t = dirY;
-        dirY = nextY;
-        nextY = t;
+        double[] t = dir;
+        dir = nextDir;
+        nextDir = t;
     }
 
-    /** The directions of the agents of block b (its teams, whole), into nextX and nextY. */
+    /** The directions of the agents of block b (its teams, whole), into nextDir. */
     private void directionsBlock(int b) {
         double distributed = distributedShare;
         double informalPull = distributed * levers.vision;
@@ -541,8 +558,10 @@ public final class Organization implements ShockTarget, Serializable {
         double ty = targetSin;
         int[] offsets = network.offsets;
         int[] neighbours = network.neighbours;
-        double[] dx0 = dirX;
-        double[] dy0 = dirY;
+        double[] peer = peers;
+        double[] d0 = dir;
+        double[] d1 = nextDir;
+        double[] rd = reading;
         RandomStream driftDraws = drift(b);
         int wk = week;
         double touchedSum = 0;
@@ -550,15 +569,15 @@ public final class Organization implements ShockTarget, Serializable {
         for (int t = b * teamsPerBlock, lead = t * teamSize; t < lastTeam; t++, lead += teamSize) {
             int end = Math.min(n, lead + teamSize);
             if (touchAhead) {
-                touchedSum += touchLongTies(end, Math.min(n, end + teamSize), offsets, neighbours);
+                touchedSum += touchLongTies(end, Math.min(n, end + teamSize), offsets, neighbours, peer);
             }
             double plan = teamPlanning[t];
             double formal = (1 - plan) * (1 - distributed) * teamVision[t];
             double planX = plan * px;
             double planY = plan * py;
             boolean leadPresent = present[lead];
-            double leadX = dx0[lead];
-            double leadY = dy0[lead];
+            double leadX = d0[2 * lead];
+            double leadY = d0[2 * lead + 1];
             double sumX = 0;
             double sumY = 0;
             int members = 0;
@@ -566,8 +585,8 @@ public final class Organization implements ShockTarget, Serializable {
                 if (!present[i]) {
                     continue;
                 }
-                double dx = dx0[i];
-                double dy = dy0[i];
+                double dx = d0[2 * i];
+                double dy = d0[2 * i + 1];
                 double sx = planX;
                 double sy = planY;
                 double w = plan;
@@ -587,50 +606,53 @@ public final class Organization implements ShockTarget, Serializable {
                 double engagementSum = 0;
                 int count = 0;
                 for (int k = offsets[i], last = offsets[i + 1]; k < last; k++) {
-                    int j = neighbours[k];
-                    if (present[j]) {
-                        double ej = engagement[j];
-                        double weight = propensity[j] * ej;
-                        ix += weight * dx0[j];
-                        iy += weight * dy0[j];
-                        influence += weight;
+                    int p = neighbours[k] * PEER;
+                    double ej = peer[p];
+                    if (ej != VACANT) {
+                        ix += peer[p + 2];
+                        iy += peer[p + 3];
+                        influence += peer[p + 1];
                         engagementSum += ej;
                         count++;
                     }
                 }
-                neighbourEngagement[i] = count == 0 ? engagement[i] : engagementSum / count;
+                steered[2 * i + 1] = count == 0 ? engagement[i] : engagementSum / count;
                 if (informalPull > 0) {
                     // agents who choose to lead read the target themselves, each with its own bias
                     double own = informalPull * frontline * propensity[i];
-                    sx += own * (tx * readingCos[i] - ty * readingSin[i]);
-                    sy += own * (tx * readingSin[i] + ty * readingCos[i]);
+                    double readingCos = rd[2 * i];
+                    double readingSin = rd[2 * i + 1];
+                    sx += own * (tx * readingCos - ty * readingSin);
+                    sy += own * (tx * readingSin + ty * readingCos);
                     w += own;
                     if (influence > 0) {
                         double peers = informalPull - own;
-                        sx += peers * ix / influence;
-                        sy += peers * iy / influence;
+                        double perInfluence = peers / influence;
+                        sx += perInfluence * ix;
+                        sy += perInfluence * iy;
                         w += peers;
                     }
                 }
                 double steerX = followRate * (sx - w * dx);
                 double steerY = followRate * (sy - w * dy);
-                change[i] = Math.sqrt(steerX * steerX + steerY * steerY);
+                steered[2 * i] = Math.sqrt(steerX * steerX + steerY * steerY);
                 double nx = dx + steerX;
                 double ny = dy + steerY;
                 // the drift: a small rotation by a normal angle, as its tangent step, renormalized
                 double turn = drift * driftDraws.at(i, wk).gaussian();
                 double rx = nx - turn * ny;
                 double ry = ny + turn * nx;
-                double norm = Math.sqrt(rx * rx + ry * ry);
-                if (norm > 1e-12) {
-                    rx /= norm;
-                    ry /= norm;
+                double norm2 = rx * rx + ry * ry;
+                if (norm2 > 1e-24) {
+                    double unit = 1 / Math.sqrt(norm2);
+                    rx *= unit;
+                    ry *= unit;
                 } else {
                     rx = dx;
                     ry = dy;
                 }
-                nextX[i] = rx;
-                nextY[i] = ry;
+                d1[2 * i] = rx;
+                d1[2 * i + 1] = ry;
                 sumX += rx;
                 sumY += ry;
                 members++;
@@ -648,18 +670,39 @@ public final class Organization implements ShockTarget, Serializable {
      *
      * @return a sum of what was read, kept so that the reads are not optimized away
      */
-    private double touchLongTies(int from, int to, int[] offsets, int[] neighbours) {
+    private double touchLongTies(int from, int to, int[] offsets, int[] neighbours, double[] peer) {
         double sum = 0;
         for (int i = from; i < to; i++) {
             for (int k = offsets[i], last = offsets[i + 1]; k < last; k++) {
                 int j = neighbours[k];
                 int d = j - i;
                 if (d > teamSize || d < -teamSize) {
-                    sum += dirX[j] + dirY[j] + engagement[j] + propensity[j] + (present[j] ? 1 : 0);
+                    sum += peer[j * PEER];
                 }
             }
         }
         return sum;
+    }
+
+    /**
+     * Packs what the walks over the neighbours read of positions [from, to) into {@link #peers};
+     * the turnover pass does the same for each agent as it goes.
+     */
+    private void pack(int from, int to) {
+        double[] peer = peers;
+        for (int i = from; i < to; i++) {
+            int p = i * PEER;
+            if (present[i]) {
+                double e = engagement[i];
+                double weight = propensity[i] * e;
+                peer[p] = e;
+                peer[p + 1] = weight;
+                peer[p + 2] = weight * dir[2 * i];
+                peer[p + 3] = weight * dir[2 * i + 1];
+            } else {
+                peer[p] = VACANT;
+            }
+        }
     }
 
     /**
@@ -748,6 +791,7 @@ public final class Organization implements ShockTarget, Serializable {
         }
         RandomStream ideaDraws = ideas(b);
         RandomStream errorDraws = errors(b);
+        double[] direction = dir;
         double tx = targetCos;
         double ty = targetSin;
         double resources = l.resources;
@@ -807,8 +851,8 @@ public final class Organization implements ShockTarget, Serializable {
                     continue;
                 }
                 // work
-                double coherence = (1 - conflict) * (1 - rework.loss(change[i]));
-                double alignment = Math.max(0, dirX[i] * tx + dirY[i] * ty);
+                double coherence = (1 - conflict) * (1 - rework.loss(steered[2 * i]));
+                double alignment = atLeast0(direction[2 * i] * tx + direction[2 * i + 1] * ty);
                 double e = engagement[i];
                 double s = skill[i];
                 double x = strain.exhaustion[i];
@@ -846,7 +890,7 @@ public final class Organization implements ShockTarget, Serializable {
                         incidents++;
                     }
                 }
-                skill[i] = Math.min(1, s + onboarding * learningAbility[i] * (1 - s));
+                skill[i] = atMost1(s + onboarding * learningAbility[i] * (1 - s));
 
                 // engagement
                 double sensitivity = purpose.sensitivity[i];
@@ -855,13 +899,13 @@ public final class Organization implements ShockTarget, Serializable {
                 double felt = autonomy.felt(i, teamAut);
                 strain.week(i, teamDemand + fatigue.demandWeight * z, strain.buffer(felt, safety, resources));
                 double target = teamTarget
-                        + purpose.term(i, inspiration, aspiration.cynicism[i], channel)
+                        + purpose.term(i, inspiration, aspiration.cynicism(i), channel)
                         + recognition.week(i, accountability, lastResult)
                         + autonomy.weight * felt
-                        - aspiration.frustrationWeight * aspiration.frustration[i]
+                        - aspiration.frustrationWeight * aspiration.frustration(i)
                         - strain.engagementWeight * strain.exhaustion[i]
                         - fatigue.weight * z;
-                e += engagementRate * (clamp01(target) - e) + contagion.pull(neighbourEngagement[i], e);
+                e += engagementRate * (clamp01(target) - e) + contagion.pull(steered[2 * i + 1], e);
                 engagement[i] = clamp01(e);
             }
             teamResult[t] = members == 0 ? lastResult : Math.min(1, performance * achievedSum / members);
@@ -913,8 +957,6 @@ public final class Organization implements ShockTarget, Serializable {
         for (Metric mean : POPULATION_SUMS) {
             sums[mean.ordinal()] = 0;
         }
-        int[] bins = histogram;
-        Arrays.fill(bins, 0);
         for (int b = 0; b < blocks; b++) {
             int d = b * SLOTS;
             for (int k = 0; k < POPULATION_SUMS.length; k++) {
@@ -926,10 +968,6 @@ public final class Organization implements ShockTarget, Serializable {
             newcomers += blockCounts[c + NEWCOMERS];
             veterans += blockCounts[c + VETERANS];
             headcount += blockCounts[c + HEADCOUNT];
-            int from = b * HISTOGRAM_BINS;
-            for (int k = 0; k < HISTOGRAM_BINS; k++) {
-                bins[k] += blockHistograms[from + k];
-            }
         }
         metrics[Metric.DEPARTURES.ordinal()] = departures;
         metrics[Metric.HIRES.ordinal()] = hires;
@@ -951,6 +989,9 @@ public final class Organization implements ShockTarget, Serializable {
         int[] bins = blockHistograms;
         int binsFrom = b * HISTOGRAM_BINS;
         Arrays.fill(bins, binsFrom, binsFrom + HISTOGRAM_BINS, 0);
+        int[] coarse = blockCoarse;
+        int coarseFrom = b * COARSE_BINS;
+        Arrays.fill(coarse, coarseFrom, coarseFrom + COARSE_BINS, 0);
         RandomStream quitDraws = turnover(b);
         RandomStream hireDraws = hires(b);
         double engagementSum = 0;
@@ -967,6 +1008,7 @@ public final class Organization implements ShockTarget, Serializable {
         int headcount = 0;
         double bound = quitBound;
         double[] exhaustion = strain.exhaustion;
+        double[] peer = peers;
         int lastTeam = Math.min(teams, (b + 1) * teamsPerBlock);
         for (int t = b * teamsPerBlock, lead = t * teamSize; t < lastTeam; t++, lead += teamSize) {
             int end = Math.min(n, lead + teamSize);
@@ -978,6 +1020,7 @@ public final class Organization implements ShockTarget, Serializable {
                             * (1 + strain.quitEffect * exhaustion[i])) {
                         present[i] = false;
                         departures++;
+                        peer[i * PEER] = VACANT;
                         continue;
                     }
                 } else {
@@ -986,15 +1029,23 @@ public final class Organization implements ShockTarget, Serializable {
                         hire(i, r, t, b);
                         hires++;
                     } else {
+                        peer[i * PEER] = VACANT;
                         continue;
                     }
                 }
                 double e = engagement[i];
+                // what next week's walks over the neighbours read of this agent (see pack)
+                int p = i * PEER;
+                double weight = propensity[i] * e;
+                peer[p] = e;
+                peer[p + 1] = weight;
+                peer[p + 2] = weight * dir[2 * i];
+                peer[p + 3] = weight * dir[2 * i + 1];
                 engagementSum += e;
-                frustrationSum += aspiration.frustration[i];
+                frustrationSum += aspiration.frustration(i);
                 skillSum += skill[i];
                 exhaustionSum += exhaustion[i];
-                cynicismSum += aspiration.cynicism[i];
+                cynicismSum += aspiration.cynicism(i);
                 fatigueSum += fatigue.fatigue[i];
                 recognitionSum += recognition.recognition[i];
                 int tenure = wk + 1 - hiredWeek[i];
@@ -1005,7 +1056,9 @@ public final class Organization implements ShockTarget, Serializable {
                     veteranSum += e;
                     veterans++;
                 }
-                bins[binsFrom + Math.min(HISTOGRAM_BINS - 1, (int) (e * HISTOGRAM_BINS))]++;
+                int bin = Math.min(HISTOGRAM_BINS - 1, (int) (e * HISTOGRAM_BINS));
+                bins[binsFrom + bin]++;
+                coarse[coarseFrom + (bin >> COARSE_SHIFT)]++;
                 members++;
             }
             teamPresent[t] = members;
@@ -1068,6 +1121,7 @@ public final class Organization implements ShockTarget, Serializable {
                 blockSums = new double[blocks * SLOTS];
                 blockCounts = new int[blocks * COUNTS];
                 blockHistograms = new int[blocks * HISTOGRAM_BINS];
+                blockCoarse = new int[blocks * COARSE_BINS];
                 RandomStream[] bases = {driftStream, teamStream, ideaStream, errorStream, turnoverStream, hireStream, leadStream};
                 blockStreams = new RandomStream[blocks * STREAMS];
                 for (int b = 0; b < blocks; b++) {
@@ -1075,6 +1129,8 @@ public final class Organization implements ShockTarget, Serializable {
                         blockStreams[b * STREAMS + s] = bases[s].copy();
                     }
                 }
+                peers = new double[n * PEER];
+                pack(0, n);
                 directionsPass = this::directionsBlock;
                 workPass = this::workBlock;
                 turnoverPass = this::turnoverBlock;
@@ -1144,22 +1200,36 @@ public final class Organization implements ShockTarget, Serializable {
         Metric.CYNICISM, Metric.CHANGE_FATIGUE, Metric.RECOGNITION};
 
     /**
-     * The 10th, 50th and 90th percentiles of engagement from one walk over the histogram, each
-     * to its bin's midpoint (resolution 0.001).
+     * The 10th, 50th and 90th percentiles of engagement, each to its bin's midpoint (resolution
+     * 0.001), from the blocks' histograms: one walk over the coarse bins (summed over the
+     * blocks as it goes), then over the fine bins of the coarse bin where each rank falls.
      */
     private void quantiles(int headcount, double[] m) {
         int next = 0;
         if (headcount > 0) {
             long rank = Math.max(1, (long) Math.ceil(QUANTILES[0] * headcount));
             long seen = 0;
-            for (int b = 0; b < HISTOGRAM_BINS && next < QUANTILES.length; b++) {
-                seen += histogram[b];
-                while (seen >= rank) {
-                    m[QUANTILE_METRICS[next].ordinal()] = (b + 0.5) / HISTOGRAM_BINS;
-                    if (++next == QUANTILES.length) {
-                        break;
+            for (int cb = 0; cb < COARSE_BINS && next < QUANTILES.length; cb++) {
+                long inCoarse = 0;
+                for (int b = 0; b < blocks; b++) {
+                    inCoarse += blockCoarse[b * COARSE_BINS + cb];
+                }
+                if (seen + inCoarse < rank) {
+                    seen += inCoarse;
+                    continue;
+                }
+                int last = Math.min(HISTOGRAM_BINS, (cb + 1) << COARSE_SHIFT);
+                for (int bin = cb << COARSE_SHIFT; bin < last && next < QUANTILES.length; bin++) {
+                    for (int b = 0; b < blocks; b++) {
+                        seen += blockHistograms[b * HISTOGRAM_BINS + bin];
                     }
-                    rank = Math.max(1, (long) Math.ceil(QUANTILES[next] * headcount));
+                    while (seen >= rank) {
+                        m[QUANTILE_METRICS[next].ordinal()] = (bin + 0.5) / HISTOGRAM_BINS;
+                        if (++next == QUANTILES.length) {
+                            break;
+                        }
+                        rank = Math.max(1, (long) Math.ceil(QUANTILES[next] * headcount));
+                    }
                 }
             }
         }
@@ -1171,10 +1241,12 @@ public final class Organization implements ShockTarget, Serializable {
     /** @return a copy of every position's state and of the network; read-only for the caller */
     public AgentSnapshot snapshot() {
         boolean[] informal = new boolean[n];
+        double[] frustration = new double[n];
         for (int i = 0; i < n; i++) {
             informal[i] = propensity[i] >= STRONG_INFORMAL_LEADER;
+            frustration[i] = aspiration.frustration(i);
         }
-        return new AgentSnapshot(teamSize, present.clone(), engagement.clone(), aspiration.frustration.clone(), informal,
+        return new AgentSnapshot(teamSize, present.clone(), engagement.clone(), frustration, informal,
                 network.offsets.clone(), network.neighbours.clone());
     }
 
@@ -1190,6 +1262,19 @@ public final class Organization implements ShockTarget, Serializable {
 
     static double clamp01(double v) {
         return v < 0 ? 0 : (v > 1 ? 1 : v);
+    }
+
+    /**
+     * {@code Math.max(0, v)} for any v but NaN, as a comparison: in the hot loops a predicted
+     * branch, where {@code Math.max} is a longer sequence on the dependency chain.
+     */
+    static double atLeast0(double v) {
+        return v > 0 ? v : 0;
+    }
+
+    /** {@code Math.min(1, v)} for any v but NaN, as a comparison (see {@link #atLeast0}). */
+    static double atMost1(double v) {
+        return v < 1 ? v : 1;
     }
 
     /** @return the angle in (-pi, pi] */

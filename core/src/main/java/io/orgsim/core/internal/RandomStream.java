@@ -13,8 +13,11 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * agent, week, draw number). Adding a draw to one mechanism then shifts no other mechanism's
  * draws, and a later parallel step can draw agents in any order and stay bit-identical.
  *
- * <p>The generator is a counter-based SplitMix64: the key and position are hashed with the
- * SplitMix64 finalizer (Steele, Lea &amp; Flood 2014) and each draw advances a Weyl sequence.
+ * <p>The generator is a counter-based SplitMix64 (Steele, Lea &amp; Flood 2014): the stream's
+ * name and the seed hashed into a key; draw k of (index, week) is the SplitMix64 finalizer of
+ * the key plus the counter ((week &lt;&lt; 32 | index) &lt;&lt; 8) + k + 1 times the golden gamma,
+ * that is one position of the key's SplitMix64 sequence, which no other (index, week, k)
+ * shares. One finalizer call per draw, none per re-key (was two, model v2 to issue 13).
  * Normal draws use Commons RNG's ziggurat sampler over this provider. Re-keying allocates
  * nothing.
  */
@@ -22,6 +25,16 @@ final class RandomStream implements UniformRandomProvider, Serializable {
     private static final long serialVersionUID = 1L;
     /** The golden-ratio increment of SplitMix64's Weyl sequence. */
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+    /**
+     * Positions of the sequence each (index, week) owns: far more than any mechanism draws (at
+     * most 3 uniforms, or a normal whose ziggurat needs more than 2 words about once in 10^4).
+     */
+    private static final int INDEX_SHIFT = 8;
+    /** Indices below 2^32 (agents, teams, shock numbers). */
+    private static final long INDEX_MASK = 0xFFFF_FFFFL;
+    private static final int WEEK_SHIFT = 40;
+    /** Weeks below 2^24 (some 320,000 years). */
+    private static final long WEEK_MASK = 0xFF_FFFFL;
 
     private final long key;
     private long state;
@@ -63,7 +76,9 @@ final class RandomStream implements UniformRandomProvider, Serializable {
      * @return this stream
      */
     RandomStream at(long index, long week) {
-        state = mix(mix(key + index * GOLDEN) + week);
+        // (week, index, draw) as one counter into the key's SplitMix64 sequence, so re-keying
+        // costs no finalizer call; each (index, week) owns DRAWS_PER_KEY consecutive positions
+        state = key + (((week & WEEK_MASK) << WEEK_SHIFT) + ((index & INDEX_MASK) << INDEX_SHIFT)) * GOLDEN;
         return this;
     }
 

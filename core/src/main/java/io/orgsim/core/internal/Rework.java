@@ -20,6 +20,6 @@ final class Rework extends Mechanism {
 
     /** @return the share of work thrown away by a steered change of direction; off: none */
     double loss(double change) {
-        return on ? Math.min(1, cost * change) : 0;
+        return on ? Organization.atMost1(cost * change) : 0;
     }
 }

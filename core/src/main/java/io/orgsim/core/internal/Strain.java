@@ -34,8 +34,8 @@ final class Strain extends Mechanism {
     final double quitEffect;
     final double errorEffect;
     final double[] exhaustion;
-    /** Each agent's lasting resilience to strain (mean 1). */
-    final double[] resilience;
+    /** One over each agent's lasting resilience to strain (resilience has mean 1): a product in the week, not a division. */
+    private final double[] inverseResilience;
 
     Strain(ScenarioSpec spec, int n) {
         super(spec, UNIT);
@@ -53,7 +53,7 @@ final class Strain extends Mechanism {
         quitEffect = spec.get(Param.QUIT_EXHAUSTION);
         errorEffect = spec.get(Param.ERROR_EXHAUSTION_EFFECT);
         exhaustion = new double[n];
-        resilience = new double[n];
+        inverseResilience = new double[n];
     }
 
     /** @return the demands of the week that the organization sets: the job, a shock's strain, pressure for missed results */
@@ -66,13 +66,18 @@ final class Strain extends Mechanism {
         return autonomyBuffer * autonomy + safetyBuffer * safety + resourceBuffer * resources;
     }
 
+    /** Agent i's resilience, drawn when it joins. */
+    void resilience(int i, double resilience) {
+        inverseResilience[i] = 1 / resilience;
+    }
+
     /** One week of agent i's exhaustion; off: none. */
     void week(int i, double demand, double buffer) {
         if (!on) {
             return;
         }
         double x = exhaustion[i];
-        double driver = Organization.clamp01((demand - buffer) / resilience[i]);
+        double driver = Organization.clamp01((demand - buffer) * inverseResilience[i]);
         exhaustion[i] = x + (driver > x ? rate : recovery) * (driver - x);
     }
 }

@@ -181,29 +181,29 @@ class MechanismsTest {
         for (int w = 0; w < 156; w++) {
             a.week(0, 0.9, 0.4, 0); // inspired, results lag
             a.week(1, 0.9, 0.95, 0); // inspired, results follow
-            peak = Math.max(peak, a.frustration[0]);
+            peak = Math.max(peak, a.frustration(0));
         }
         assertThat(peak).isGreaterThan(0.3);
-        assertThat(a.frustration[0]).as("cynicism damps the aspiration that feeds frustration").isLessThan(peak);
-        assertThat(a.cynicism[0]).isGreaterThan(0.2);
-        assertThat(a.frustration[1]).isLessThan(0.05);
-        assertThat(a.cynicism[1]).isZero();
-        double cynical = a.cynicism[0];
+        assertThat(a.frustration(0)).as("cynicism damps the aspiration that feeds frustration").isLessThan(peak);
+        assertThat(a.cynicism(0)).isGreaterThan(0.2);
+        assertThat(a.frustration(1)).isLessThan(0.05);
+        assertThat(a.cynicism(1)).isZero();
+        double cynical = a.cynicism(0);
         for (int w = 0; w < 52; w++) {
             a.week(0, 0, 1, 0); // inspiration and the gap gone: cynicism stays most of a year later
         }
-        assertThat(a.cynicism[0]).isGreaterThan(0.85 * cynical);
+        assertThat(a.cynicism(0)).isGreaterThan(0.85 * cynical);
         Aspiration off = new Aspiration(spec(Param.MECH_ASPIRATION, 0), 1);
         off.join(0);
         off.week(0, 1, 0, 0.5);
-        assertThat(off.frustration[0]).isZero();
+        assertThat(off.frustration(0)).isZero();
     }
 
     @Test
     void exhaustionRisesFasterThanItRecoversAndResilienceShieldsFromIt() {
         Strain s = new Strain(defaults(), 2);
-        s.resilience[0] = 1;
-        s.resilience[1] = 2;
+        s.resilience(0, 1);
+        s.resilience(1, 2);
         for (int w = 0; w < 26; w++) {
             s.week(0, 0.8, 0.2);
             s.week(1, 0.8, 0.2);
@@ -217,7 +217,7 @@ class MechanismsTest {
         assertThat(s.exhaustion[0]).as("recovers over half a year only part of what half a year built").isGreaterThan(0.7 * peak);
         assertThat(s.demand(0.5, 1, 0.5)).isCloseTo(0.2 + 0.5 + 0.1, within(1e-12));
         Strain off = new Strain(spec(Param.MECH_STRAIN, 0), 1);
-        off.resilience[0] = 1;
+        off.resilience(0, 1);
         off.week(0, 2, 0);
         assertThat(off.exhaustion[0]).isZero();
     }
