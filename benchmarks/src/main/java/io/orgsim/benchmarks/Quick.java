@@ -9,10 +9,7 @@ import io.orgsim.core.RunResult;
 import io.orgsim.core.ScenarioSpec;
 import io.orgsim.core.Simulation;
 import java.lang.ref.Reference;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The quick benchmark: every ratio of issue 6 in one process in a few minutes, each timed
@@ -126,29 +123,21 @@ public final class Quick {
         }
 
         // sweep throughput, 1 and 2 threads, alternated
-        List<ScenarioSpec> specs = Sweep.specs(16);
+        int runs = 16;
         double[] rps = new double[3];
-        ExecutorService one = Executors.newFixedThreadPool(1);
-        ExecutorService two = Executors.newFixedThreadPool(2);
-        try {
-            Sweep.sweep(one, specs);
-            Sweep.sweep(two, specs);
-            double[][] samples = new double[3][3];
-            for (int round = 0; round < 3; round++) {
-                for (int threads = 1; threads <= 2; threads++) {
-                    ExecutorService pool = threads == 1 ? one : two;
-                    long start = System.nanoTime();
-                    Sweep.sweep(pool, specs);
-                    samples[threads][round] = specs.size() / ((System.nanoTime() - start) / 1e9);
-                }
+        Sweep.sweep(1, runs);
+        Sweep.sweep(2, runs);
+        double[][] samples = new double[3][3];
+        for (int round = 0; round < 3; round++) {
+            for (int threads = 1; threads <= 2; threads++) {
+                long start = System.nanoTime();
+                Sweep.sweep(threads, runs);
+                samples[threads][round] = runs / ((System.nanoTime() - start) / 1e9);
             }
-            rps[1] = Measure.median(samples[1]);
-            rps[2] = Measure.median(samples[2]);
-        } finally {
-            one.shutdownNow();
-            two.shutdownNow();
         }
-        System.out.printf("sweep of the default scenario: %.1f runs/s on 1 thread, %.1f runs/s on 2 threads%n",
+        rps[1] = Measure.median(samples[1]);
+        rps[2] = Measure.median(samples[2]);
+        System.out.printf("sweep of the default scenario (Replications): %.1f runs/s on 1 thread, %.1f runs/s on 2 threads%n",
                 rps[1], rps[2]);
 
         fidelity();
