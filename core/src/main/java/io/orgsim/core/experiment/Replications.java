@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.core.experiment;
 
-import io.orgsim.core.OrgSim;
 import io.orgsim.core.RunResult;
 import io.orgsim.core.ScenarioSpec;
 import java.util.ArrayList;
@@ -71,13 +70,14 @@ public final class Replications {
                     + points + " x " + replications);
         }
         Object[] kept = new Object[points * replications];
+        int runThreads = Math.min(threads, kept.length);
         try {
             // one pool for every design point: the threads take run d x replications + r from a counter
             Workers.forEach("orgsim-replication", threads, kept.length, k -> {
                 int d = k / replications;
                 int r = k % replications;
                 ScenarioSpec spec = designPoints.get(d).toBuilder().seed(Seeds.runSeed(masterSeed, d, r)).build();
-                kept[k] = keep.apply(OrgSim.run(spec));
+                kept[k] = keep.apply(Workers.run(spec, runThreads)); // = OrgSim.run(spec), no more threads than cores
                 progress.advance();
                 return true;
             });

@@ -459,7 +459,8 @@ public final class Sweep {
         long runSeed = Seeds.runSeed(seed, key.point(), key.replication(), replications);
         try {
             ScenarioSpec spec = specFor(base, design.keys(), values, runSeed);
-            RunResult result = runner.run(key, spec);
+            // the model's runs step their week on the cores the sweep's threads leave them
+            RunResult result = runner == RunFunction.MODEL ? Workers.run(spec, threads) : runner.run(key, spec);
             if (result == null) {
                 throw new IllegalStateException("the run function returned no result");
             }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.core.experiment;
 
+import io.orgsim.core.RunResult;
+import io.orgsim.core.ScenarioSpec;
+import io.orgsim.core.Simulation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,6 +31,35 @@ import java.util.function.IntPredicate;
 public final class Workers {
 
     private Workers() {
+    }
+
+    /**
+     * The threads each run of an experiment steps its week on, when {@code runThreads} runs go
+     * at once: one below {@link Simulation#PARALLEL_AGENTS} agents (as a lone run), else the
+     * processors left to each run, at least one, so that a sweep of large organizations keeps
+     * every core busy without running more threads than cores. Results do not depend on it.
+     *
+     * @param spec a run's spec
+     * @param runThreads runs stepped at once, at least 1
+     * @return the threads of its week, at least 1
+     */
+    public static int weekThreads(ScenarioSpec spec, int runThreads) {
+        if (Simulation.defaultThreads(spec.agents()) == 1) {
+            return 1;
+        }
+        return Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, runThreads));
+    }
+
+    /**
+     * Runs a spec to its horizon as one of {@code runThreads} runs that go at once: {@link
+     * io.orgsim.core.OrgSim#run} with the week on {@link #weekThreads} threads.
+     *
+     * @param spec a validated spec
+     * @param runThreads runs stepped at once
+     * @return the result, bit-identical to {@code OrgSim.run(spec)}
+     */
+    static RunResult run(ScenarioSpec spec, int runThreads) {
+        return new Simulation(spec, weekThreads(spec, runThreads)).run();
     }
 
     /**

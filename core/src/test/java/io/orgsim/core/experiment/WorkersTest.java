@@ -81,6 +81,18 @@ class WorkersTest {
                 .hasMessageContaining("threads must be at least 1");
     }
 
+    @Test
+    void runsOfLargeOrganizationsShareTheCoresAndSmallOnesStepOnOneThread() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        io.orgsim.core.ScenarioSpec small = io.orgsim.core.ScenarioSpec.builder().agents(300).build();
+        io.orgsim.core.ScenarioSpec large = io.orgsim.core.ScenarioSpec.builder()
+                .agents(io.orgsim.core.Simulation.PARALLEL_AGENTS).build();
+        assertThat(Workers.weekThreads(small, 1)).isEqualTo(1);
+        assertThat(Workers.weekThreads(large, 1)).isEqualTo(cores);
+        assertThat(Workers.weekThreads(large, cores)).isEqualTo(1);
+        assertThat(Workers.weekThreads(large, 2 * cores)).isEqualTo(1);
+    }
+
     private static void sleep(long ms) {
         try {
             Thread.sleep(ms);
