@@ -9,10 +9,7 @@ import io.orgsim.core.RunResult;
 import io.orgsim.core.ScenarioSpec;
 import io.orgsim.core.Simulation;
 import java.lang.ref.Reference;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The quick benchmark: every ratio of issue 6 in one process in a few minutes, each timed
@@ -108,43 +105,39 @@ public final class Quick {
         System.out.printf("triad over 3 x %,d doubles (%.0f MB): best %.2f ms, %.2f GB/s; model streams %d bytes"
                 + " per agent-step, so its bound at %,d agents is %.2f ms%n", length, 24.0 * length / 1e6,
                 triad[0] / 1e6, bandwidth, traffic, big, tBound1m / 1e6);
-        double draws = randomDrawNanos();
-        System.out.printf("random draws alone (MersenneTwisterFast, 1.125 gaussians + 3 uniforms per agent-step):"
-                + " %.1f ns per agent-step = %.1f x the bandwidth bound per agent%n", draws, draws / (traffic / bandwidth));
-        if (!phases.isEmpty()) {
-            System.out.printf("phases at %,d agents (ns per agent; bound = bytes streamed / triad bandwidth):%n", big);
-            Map<String, Integer> bytes = phaseBytes();
-            for (Map.Entry<String, Double> p : phases.entrySet()) {
-                int phaseBytes = bytes.getOrDefault(p.getKey(), 0);
-                System.out.printf("  %-12s %7.1f ns   %3d bytes   bound %5.1f ns%n", p.getKey(), p.getValue() / big,
-                        phaseBytes, phaseBytes / bandwidth);
-            }
+        double draws = ModelDraws.nanosPerAgentStep();
+        System.out.printf("random draws alone (the model's RandomStream, %s per agent-step, 1M agents):"
+                + " %.1f ns per agent-step = %.1f x the bandwidth bound per agent%n", ModelDraws.PER_AGENT_STEP, draws,
+                draws / (traffic / bandwidth));
+        System.out.printf("phases at %,d agents, one thread (ns per agent; bound = bytes streamed / triad bandwidth):%n",
+                big);
+        Map<String, Integer> bytes = phaseBytes();
+        if (!phases.keySet().containsAll(bytes.keySet())) {
+            throw new IllegalStateException("StateTraffic counts the passes " + bytes.keySet() + " but PhaseProfile "
+                    + "times " + phases.keySet() + "; make them agree");
+        }
+        for (Map.Entry<String, Double> p : phases.entrySet()) {
+            int phaseBytes = bytes.getOrDefault(p.getKey(), 0);
+            System.out.printf("  %-12s %7.1f ns   %3d bytes   bound %5.1f ns%n", p.getKey(), p.getValue() / big,
+                    phaseBytes, phaseBytes / bandwidth);
         }
 
         // sweep throughput, 1 and 2 threads, alternated
-        List<ScenarioSpec> specs = Sweep.specs(16);
+        int runs = 16;
         double[] rps = new double[3];
-        ExecutorService one = Executors.newFixedThreadPool(1);
-        ExecutorService two = Executors.newFixedThreadPool(2);
-        try {
-            Sweep.sweep(one, specs);
-            Sweep.sweep(two, specs);
-            double[][] samples = new double[3][3];
-            for (int round = 0; round < 3; round++) {
-                for (int threads = 1; threads <= 2; threads++) {
-                    ExecutorService pool = threads == 1 ? one : two;
-                    long start = System.nanoTime();
-                    Sweep.sweep(pool, specs);
-                    samples[threads][round] = specs.size() / ((System.nanoTime() - start) / 1e9);
-                }
+        Sweep.sweep(1, runs);
+        Sweep.sweep(2, runs);
+        double[][] samples = new double[3][3];
+        for (int round = 0; round < 3; round++) {
+            for (int threads = 1; threads <= 2; threads++) {
+                long start = System.nanoTime();
+                Sweep.sweep(threads, runs);
+                samples[threads][round] = runs / ((System.nanoTime() - start) / 1e9);
             }
-            rps[1] = Measure.median(samples[1]);
-            rps[2] = Measure.median(samples[2]);
-        } finally {
-            one.shutdownNow();
-            two.shutdownNow();
         }
-        System.out.printf("sweep of the default scenario: %.1f runs/s on 1 thread, %.1f runs/s on 2 threads%n",
+        rps[1] = Measure.median(samples[1]);
+        rps[2] = Measure.median(samples[2]);
+        System.out.printf("sweep of the default scenario (Replications): %.1f runs/s on 1 thread, %.1f runs/s on 2 threads%n",
                 rps[1], rps[2]);
 
         fidelity();
@@ -160,32 +153,6 @@ public final class Quick {
         row("default scenario run, warm (ms)", runMs, runCpuMs, "< 20", v -> v < 20);
         System.out.printf("(quick benchmark took %.0f s; load average %s)%n", (System.nanoTime() - begin) / 1e9,
                 Measure.loadAverage());
-    }
-
-    /**
-     * @return nanoseconds for the random draws one agent-step makes at least: Gaussians for
-     *     the drift (directions) and the team's week (1 per 8 agents), uniforms for an idea and
-     *     an error (learning) and for quitting (turnover)
-     */
-    private static double randomDrawNanos() throws Exception {
-        ec.util.MersenneTwisterFast rng = new ec.util.MersenneTwisterFast(1);
-        int n = 1_000_000;
-        double[] sink = new double[1];
-        long[] g = Measure.times(() -> {
-            double s = 0;
-            for (int i = 0; i < n; i++) {
-                s += rng.nextGaussian();
-            }
-            sink[0] += s;
-        }, 3, 5);
-        long[] u = Measure.times(() -> {
-            double s = 0;
-            for (int i = 0; i < n; i++) {
-                s += rng.nextDouble();
-            }
-            sink[0] += s;
-        }, 3, 5);
-        return sink[0] == 0 ? 0 : (1.125 * Measure.median(g) + 3 * Measure.median(u)) / n;
     }
 
     private static void row(String name, double value, double ownCore, String target,

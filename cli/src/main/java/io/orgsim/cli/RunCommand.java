@@ -60,6 +60,12 @@ final class RunCommand extends BaseCommand {
             description = "output directory, created if needed (default: out/<scenario>)")
     Path out;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "threads that step each week of this run, in [1, " + MAX_THREADS + "] (default: 1 below "
+                    + Simulation.PARALLEL_AGENTS + " agents, where handing out work costs more than it saves, else the available "
+                    + "processors); the results are bit-identical whatever N")
+    Integer threads;
+
     @Option(names = "--checkpoint-every", paramLabel = "N",
             description = "every N weeks, save the run to DIR/checkpoint.ckpt (replaced atomically), so that "
                     + "--resume can continue it after a crash; N in [1, 1000000]")
@@ -90,7 +96,8 @@ final class RunCommand extends BaseCommand {
         if (checkpointEvery != null && (checkpointEvery < 1 || checkpointEvery > 1_000_000)) {
             throw new SpecException("--checkpoint-every", checkpointEvery.toString(), "must be in [1, 1000000]");
         }
-        RunResult result = run(spec, dir);
+        int weekThreads = threads == null ? Simulation.defaultThreads(spec.agents()) : workers(threads);
+        RunResult result = run(spec, dir, weekThreads);
 
         Path series = dir.resolve("series.csv");
         Path summary = dir.resolve("summary.json");
@@ -102,7 +109,7 @@ final class RunCommand extends BaseCommand {
     }
 
     /** Runs the spec, from a checkpoint if asked, saving checkpoints if asked. */
-    private RunResult run(ScenarioSpec spec, Path dir) throws IOException {
+    private RunResult run(ScenarioSpec spec, Path dir, int weekThreads) throws IOException {
         Simulation sim;
         if (resume != null) {
             if (resume.toString().isBlank() || java.nio.file.Files.isDirectory(resume)) {
@@ -110,7 +117,7 @@ final class RunCommand extends BaseCommand {
                         + CHECKPOINT + (resume.toString().isBlank() ? "" : "; this is a directory"));
             }
             try {
-                sim = Checkpoints.resume(resume, spec);
+                sim = Checkpoints.resume(resume, spec, weekThreads);
             } catch (CheckpointException e) {
                 String why = e.getMessage();
                 throw new SpecException("--resume", resume.toString(),
@@ -118,7 +125,7 @@ final class RunCommand extends BaseCommand {
             }
             status().println("resumed at week " + sim.week() + " of " + spec.steps() + " from " + resume);
         } else {
-            sim = new Simulation(spec);
+            sim = new Simulation(spec, weekThreads);
         }
         Path checkpoint = dir.resolve(CHECKPOINT);
         try (io.orgsim.core.experiment.Progress bar = progress("weeks").start(spec.name(), spec.steps(), sim.week())) {

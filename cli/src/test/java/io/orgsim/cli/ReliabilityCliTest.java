@@ -43,7 +43,7 @@ class ReliabilityCliTest {
 
         Path resumed = tmp.resolve("resumed");
         Cli c = Cli.run(args(RUN, "--out", resumed.toString(), "--resume", checkpoint.toString(),
-                "--checkpoint-every", "4"));
+                "--checkpoint-every", "4", "--threads", "2")); // the threads are not part of a checkpoint
         assertThat(c.exitCode()).as(c.err()).isZero();
         assertThat(c.err()).contains("resumed at week 50 of 60");
         assertThat(Files.readString(resumed.resolve("series.csv")))

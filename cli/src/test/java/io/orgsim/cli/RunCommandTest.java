@@ -86,6 +86,23 @@ class RunCommandTest {
     }
 
     @Test
+    void theWeekStepsOnAnyNumberOfThreadsWithIdenticalFiles() throws IOException {
+        // 9,000 agents: three blocks of the parallel week
+        List<String> big = List.of("run", "balanced", "--steps", "12", "--agents", "9000", "--seed", "5");
+        for (String threads : List.of("1", "2", "3")) {
+            List<String> argv = new ArrayList<>(big);
+            argv.addAll(List.of("--threads", threads, "--out", tmp.resolve("t" + threads).toString()));
+            Cli cli = Cli.run(argv.toArray(String[]::new));
+            assertThat(cli.exitCode()).as(cli.err()).isZero();
+        }
+        for (String file : List.of("series.csv", "summary.json")) {
+            String one = Files.readString(tmp.resolve("t1").resolve(file));
+            assertThat(Files.readString(tmp.resolve("t2").resolve(file))).as(file).isEqualTo(one);
+            assertThat(Files.readString(tmp.resolve("t3").resolve(file))).as(file).isEqualTo(one);
+        }
+    }
+
+    @Test
     void leavesNoTemporaryFilesBehind() throws IOException {
         assertThat(run(tmp.resolve("a")).exitCode()).isZero();
         assertThat(run(tmp.resolve("a")).exitCode()).isZero(); // overwrites in place
@@ -106,6 +123,8 @@ class RunCommandTest {
         "run|balanced --set no.such=1|no.such",
         "run|balanced --agents many|--agents",
         "run|balanced --bogus|--bogus",
+        "run|balanced --threads 0|--threads = 0: must be in [1, 1024]",
+        "run|balanced --threads 1025|--threads = 1025: must be in [1, 1024]",
         "compare|--replications 1|--replications = 1",
         "compare|--threads 0|--threads = 0",
         "compare|--steps 0|run.steps = 0",
@@ -144,7 +163,8 @@ class RunCommandTest {
 
         Cli run = Cli.run("run", "--help");
         assertThat(oneLine(run.out())).contains("balanced, too-much-leadership, too-much-management, neither")
-                .contains(range(Param.AGENTS)).contains(range(Param.STEPS)).contains("out/<scenario>");
+                .contains(range(Param.AGENTS)).contains(range(Param.STEPS)).contains("out/<scenario>")
+                .contains("--threads=N").contains("in [1, 1024] (default: 1 below 50000 agents");
 
         Cli compare = Cli.run("compare", "--help");
         assertThat(oneLine(compare.out())).contains("(default: 30)").contains(range(Param.AGENTS))

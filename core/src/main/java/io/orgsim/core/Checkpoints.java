@@ -166,6 +166,27 @@ public final class Checkpoints {
     }
 
     /**
+     * Resumes a simulation from a checkpoint, to be stepped on a fixed number of threads (the
+     * checkpoint does not hold one: the results are bit-identical whatever the number).
+     *
+     * @param file a checkpoint written by {@link #write}
+     * @param spec the spec of the run that was checkpointed
+     * @param threads threads that step each week, the caller's included; at least 1
+     * @return the simulation at the checkpoint's week
+     * @throws CheckpointException as {@link #resume(Path, ScenarioSpec)}
+     * @throws IOException when the file cannot be read
+     * @throws IllegalArgumentException when threads is below 1
+     */
+    public static Simulation resume(Path file, ScenarioSpec spec, int threads) throws IOException {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads = " + threads + ": must be at least 1");
+        }
+        Simulation sim = resume(file, spec);
+        sim.model().organization().useThreads(threads);
+        return sim;
+    }
+
+    /**
      * What a checkpoint must agree on with the spec that resumes it, one {@code key=value} per
      * line: seed, name, every parameter's effective value, every scheduled shock.
      */

@@ -1,14 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.core.experiment;
 
-import io.orgsim.core.OrgSim;
 import io.orgsim.core.RunResult;
 import io.orgsim.core.ScenarioSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
@@ -68,41 +64,38 @@ public final class Replications {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
-        ExecutorService pool = Workers.pool("orgsim-replication", threads);
+        int points = designPoints.size();
+        if ((long) points * replications > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("points x replications must be at most " + Integer.MAX_VALUE + ", got "
+                    + points + " x " + replications);
+        }
+        Object[] kept = new Object[points * replications];
+        int runThreads = Math.min(threads, kept.length);
         try {
-            List<List<Future<T>>> futures = new ArrayList<>();
-            for (int d = 0; d < designPoints.size(); d++) {
-                List<Future<T>> row = new ArrayList<>();
-                for (int r = 0; r < replications; r++) {
-                    ScenarioSpec spec = designPoints.get(d).toBuilder().seed(Seeds.runSeed(masterSeed, d, r)).build();
-                    row.add(pool.submit(() -> {
-                        T kept = keep.apply(OrgSim.run(spec));
-                        progress.advance();
-                        return kept;
-                    }));
-                }
-                futures.add(row);
-            }
-            List<List<T>> results = new ArrayList<>();
-            for (List<Future<T>> row : futures) {
-                List<T> done = new ArrayList<>();
-                for (Future<T> f : row) {
-                    done.add(f.get());
-                }
-                results.add(List.copyOf(done));
-            }
-            return List.copyOf(results);
+            // one pool for every design point: the threads take run d x replications + r from a counter
+            Workers.forEach("orgsim-replication", threads, kept.length, k -> {
+                int d = k / replications;
+                int r = k % replications;
+                ScenarioSpec spec = designPoints.get(d).toBuilder().seed(Seeds.runSeed(masterSeed, d, r)).build();
+                kept[k] = keep.apply(Workers.run(spec, runThreads)); // = OrgSim.run(spec), no more threads than cores
+                progress.advance();
+                return true;
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running replications", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException("a run failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
+        List<List<T>> results = new ArrayList<>(points);
+        for (int d = 0; d < points; d++) {
+            List<T> row = new ArrayList<>(replications);
+            for (int r = 0; r < replications; r++) {
+                @SuppressWarnings("unchecked") // each slot holds what keep returned for its run
+                T t = (T) kept[d * replications + r];
+                row.add(t);
+            }
+            results.add(List.copyOf(row));
+        }
+        return List.copyOf(results);
     }
 
     /** @return the threads to use by default: the available processors */

@@ -476,6 +476,14 @@ public final class ResultsFile implements AutoCloseable {
         return done.get(key.point() * replications + key.replication());
     }
 
+    /**
+     * @return a copy of the set of runs recorded so far (bit {@code point x replications +
+     *     replication}), from earlier sessions and this one
+     */
+    public synchronized BitSet doneRuns() {
+        return (BitSet) done.clone();
+    }
+
     /** @return the number of runs recorded, from earlier sessions and this one */
     public synchronized int done() {
         return done.cardinality();
@@ -494,15 +502,18 @@ public final class ResultsFile implements AutoCloseable {
      * @throws UncheckedIOException when the row cannot be written: the file is then cut back
      *     to its last complete row and refuses further rows
      */
-    public synchronized void write(RunRecord r) {
-        int index = r.key().point() * replications + r.key().replication();
+    public void write(RunRecord r) {
+        byte[] bytes = line(columns.row(r)); // formatted outside the lock: writers wait only for the write itself
+        append(r.key().point() * replications + r.key().replication(), bytes);
+    }
+
+    private synchronized void append(int index, byte[] bytes) {
         if (done.get(index)) {
             return;
         }
         if (broken != null) {
             throw new UncheckedIOException(path + ": an earlier write failed", broken);
         }
-        byte[] bytes = line(columns.row(r));
         try {
             writeFully(channel, bytes, end);
         } catch (IOException e) {

@@ -17,10 +17,8 @@ import java.nio.file.LinkOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.BitSet;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.commons.csv.CSVPrinter;
@@ -39,8 +37,9 @@ import org.apache.commons.csv.CSVPrinter;
  *   (point, replication). Rows are appended in completion order and put in (point,
  *   replication) order when the sweep ends, so {@code results.csv} is byte-identical for any
  *   number of threads or chunks.</li>
- *   <li><b>Bounded memory.</b> At most {@code 2 x threads} runs are queued or running; results
- *   are written and dropped as they finish.</li>
+ *   <li><b>Bounded memory.</b> At most {@code threads} runs are running, nothing is queued: each
+ *   thread takes the next run from a shared counter ({@link Workers#forEach}) and writes its row
+ *   and drops it as soon as it finishes.</li>
  *   <li><b>Resume.</b> Started again on the same directory, a sweep skips the runs whose rows
  *   are in {@code results.csv} (a torn last line is cut away) and runs the rest, so every run
  *   ends up exactly once. The manifest ({@code manifest.json}) must match, every adopted row
@@ -430,47 +429,27 @@ public final class Sweep {
 
     private void runAll(ResultsFile results, Progress bar, AtomicInteger failed, AtomicReference<Throwable> sinkError)
             throws InterruptedIOException {
-        ExecutorService pool = Workers.pool("orgsim-run", threads);
-        Semaphore slots = new Semaphore(2 * threads);
-        List<String> keys = design.keys();
+        BitSet resumed = results.doneRuns(); // read only from here on: each run is written once, by its thread
         try {
-            for (int p = 0; p < design.size() && sinkError.get() == null; p++) {
-                double[] values = null;
-                for (int r = 0; r < replications && sinkError.get() == null; r++) {
-                    RunKey key = new RunKey(p, r);
-                    if (results.isDone(key) || (chunk != null && !chunk.contains(key, replications))) {
-                        continue;
-                    }
-                    if (values == null) {
-                        values = design.point(p);
-                        for (int i = 0; i < values.length; i++) {
-                            values[i] = Design.roundFor(keys.get(i), values[i]);
-                        }
-                    }
-                    double[] v = values;
-                    slots.acquire();
-                    pool.execute(() -> {
-                        try {
-                            RunRecord rec = execute(key, v);
-                            if (!rec.ok()) {
-                                failed.incrementAndGet();
-                            }
-                            results.write(rec);
-                            bar.advance();
-                        } catch (Throwable t) {
-                            sinkError.compareAndSet(null, t);
-                        } finally {
-                            slots.release();
-                        }
-                    });
+            Workers.forEach("orgsim-run", threads, design.size() * replications, k -> {
+                RunKey key = new RunKey(k / replications, k % replications);
+                if (resumed.get(k) || (chunk != null && !chunk.contains(key, replications))) {
+                    return true;
                 }
-            }
-            pool.shutdown();
-            while (!pool.awaitTermination(1, TimeUnit.HOURS)) {
-                // keep waiting: runs end on their own
-            }
+                try {
+                    RunRecord rec = runOne(key);
+                    if (!rec.ok()) {
+                        failed.incrementAndGet();
+                    }
+                    results.write(rec);
+                    bar.advance();
+                    return true;
+                } catch (Throwable t) {
+                    sinkError.compareAndSet(null, t);
+                    return false; // no further run: the session fails and a resume starts from the file
+                }
+            });
         } catch (InterruptedException e) {
-            pool.shutdownNow();
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("sweep interrupted; start it again to resume");
         }
@@ -480,7 +459,8 @@ public final class Sweep {
         long runSeed = Seeds.runSeed(seed, key.point(), key.replication(), replications);
         try {
             ScenarioSpec spec = specFor(base, design.keys(), values, runSeed);
-            RunResult result = runner.run(key, spec);
+            // the model's runs step their week on the cores the sweep's threads leave them
+            RunResult result = runner == RunFunction.MODEL ? Workers.run(spec, threads) : runner.run(key, spec);
             if (result == null) {
                 throw new IllegalStateException("the run function returned no result");
             }
