@@ -49,8 +49,9 @@ class MechanismsTest {
 
     @Test
     void switchingAnyMechanismOffChangesTheRunAndOnlyOneRunIsTheDefault() {
+        // an organization of average hazard, so that errors (which checks act on) happen
         ScenarioSpec base = ScenarioSpec.builder().agents(80).steps(104).leadership(0.7).management(0.4)
-                .set(Param.DISTRIBUTED, 0.4).build();
+                .set(Param.DISTRIBUTED, 0.4).set(Param.CONTEXT_HAZARD_SPREAD, 0).build();
         double[] on = OrgSim.run(base).series().column(Metric.OUTPUT);
         for (Mechanism.Unit u : Mechanisms.CATALOG) {
             double[] off = OrgSim.run(base.toBuilder().set(u.toggle(), 0).build()).series().column(Metric.OUTPUT);
