@@ -21,10 +21,14 @@ class TargetFilesTest {
     @Test
     void theShippedTargetsParseAndSayWhichRelationEachIs() throws IOException {
         TargetFiles.TargetFile f = TargetFiles.load(SHIPPED);
-        assertThat(f.targets()).hasSize(8);
+        assertThat(f.targets()).hasSize(9);
         assertThat(f.targets().stream().filter(t -> t.kind() == Target.Kind.CORRELATION))
                 .hasSize(7).allMatch(t -> t.relation() == Target.Relation.TRUE_SCORE && t.tolerance() == 0.10);
         assertThat(f.population().units()).isEqualTo(200);
+        // team effectiveness: a standardized composite of attitudes and performance
+        assertThat(f.targets()).filteredOn(t -> t.name().equals("shared-leadership-effectiveness"))
+                .singleElement().satisfies(t -> assertThat(t.y().standardized()).isTrue())
+                .satisfies(t -> assertThat(t.y().keys()).containsExactly("late_engagement", "mean_output"));
         try (InputStream in = TargetFiles.class.getResourceAsStream(
                 "/io/orgsim/scenarios/calibration/published-targets.yaml")) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as("the copy in the resources")
@@ -49,6 +53,8 @@ class TargetFilesTest {
         "targets: {a: {correlation: {x: leadership, y: engagement}, relation: true-score, value: 1.3, tolerance: 0.1}}"
                 + "|targets.a.value = 1.3: a correlation must be in [-1, 1]",
         "targets: {a: {mean: turnover_rate, valu: 0.1, tolerance: 0.1}}|did you mean value?",
+        "targets: {a: {correlation: {x: leadership, y: {standardised: [engagement, mean_output]}}, relation: true-score,"
+                + " value: 0.3, tolerance: 0.1}}|did you mean standardized?",
         "targets: {a: {mean: turnover_rate, value: 0.1, tolerance: 0.1}}\\nfit: {turnover.base: {min: 0, max: 0.9}}"
                 + "|fit.turnover.base.max = 0.9: must be in [0, 0.5]",
         "targets: {a: {mean: turnover_rate, value: 0.1, tolerance: 0.1}}\\nfit: {leadership: {min: 0, max: 0.9}}"
