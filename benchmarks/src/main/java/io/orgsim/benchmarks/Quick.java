@@ -186,7 +186,9 @@ public final class Quick {
      * by the two implementations (each from its own generator), so at the defaults the seeds
      * differ far more between themselves than the implementations might: first every
      * equation but the context's, with its four spreads at 0 in both, over 6 seeds; then the
-     * defaults, context included, over 24 seeds.
+     * defaults, context included, over 24 seeds, where the means say little about the context
+     * (it mostly spreads the organizations apart) and the spreads between seeds are compared
+     * too (Brown-Forsythe: Welch t of the absolute deviations from each side's median).
      */
     private static boolean fidelity() {
         ScenarioSpec.Builder noContext = Workloads.steady(2_000, 260).toBuilder();
@@ -194,11 +196,11 @@ public final class Quick {
                 Param.CONTEXT_HAZARD_SPREAD, Param.CONTEXT_MARKET_SPREAD}) {
             noContext.set(p, 0);
         }
-        boolean agree = fidelity("context spreads 0", noContext.build(), 6);
-        return fidelity("defaults, context on", Workloads.steady(2_000, 260), 24) && agree;
+        boolean agree = fidelity("context spreads 0", noContext.build(), 6, false);
+        return fidelity("defaults, context on", Workloads.steady(2_000, 260), 24, true) && agree;
     }
 
-    private static boolean fidelity(String what, ScenarioSpec base, int seeds) {
+    private static boolean fidelity(String what, ScenarioSpec base, int seeds, boolean spreads) {
         int agents = base.agents();
         int weeks = base.steps();
         int from = 52;
@@ -235,12 +237,35 @@ public final class Quick {
             double se = Math.sqrt((variance(model[m]) + variance(baseline[m])) / seeds);
             double t = se == 0 ? 0 : (mm - mb) / se;
             agree &= Math.abs(t) < 3;
-            s.append(String.format(" %s %.4f / %.4f (%+.1f);", metrics[m].name().toLowerCase(java.util.Locale.ROOT),
+            s.append(String.format(" %s %.4f / %.4f (%+.1f)", metrics[m].name().toLowerCase(java.util.Locale.ROOT),
                     mm, mb, t));
+            if (spreads) {
+                double[] dm = deviations(model[m]);
+                double[] db = deviations(baseline[m]);
+                double seSpread = Math.sqrt((variance(dm) + variance(db)) / seeds);
+                double tSpread = seSpread == 0 ? 0 : (mean(dm) - mean(db)) / seSpread;
+                agree &= Math.abs(tSpread) < 3;
+                s.append(String.format(", spread %.4f / %.4f (%+.1f)", Math.sqrt(variance(model[m])),
+                        Math.sqrt(variance(baseline[m])), tSpread));
+            }
+            s.append(';');
         }
         s.append(agree ? " agree" : " DIFFER: the baseline needs the model's current equations");
         System.out.println(s);
         return agree;
+    }
+
+    /** @return each value's absolute deviation from the values' median */
+    private static double[] deviations(double[] x) {
+        double[] sorted = x.clone();
+        java.util.Arrays.sort(sorted);
+        int k = sorted.length;
+        double median = k % 2 == 1 ? sorted[k / 2] : (sorted[k / 2 - 1] + sorted[k / 2]) / 2;
+        double[] d = new double[k];
+        for (int i = 0; i < k; i++) {
+            d[i] = Math.abs(x[i] - median);
+        }
+        return d;
     }
 
     private static double mean(double[] x) {
