@@ -174,21 +174,18 @@ public final class Quick {
     }
 
     /**
-     * Checks that the baseline is the same model: the means of weeks 52-260 at 2,000 agents
-     * over six seeds, model against baseline, compared by Welch's t (the two draw their random
-     * numbers in different orders, so they agree in distribution, not bitwise).
-     *
-     * @return whether every metric agrees (|t| below 3)
-     */
-    /**
-     * Whether the baseline is the same model, in two comparisons (both must agree, |Welch t| &lt; 3
-     * on each metric). The context of an organization is drawn once per seed, and differently
+     * Checks that the baseline is the same model: the means of weeks 52-260 at 2,000 agents,
+     * model against baseline, compared by Welch's t (the two draw their random numbers in
+     * different orders, so they agree in distribution, not bitwise). Two comparisons, both
+     * must agree (|t| below 3 on each metric). The context of an organization is drawn once per seed, and differently
      * by the two implementations (each from its own generator), so at the defaults the seeds
      * differ far more between themselves than the implementations might: first every
      * equation but the context's, with its four spreads at 0 in both, over 6 seeds; then the
      * defaults, context included, over 24 seeds, where the means say little about the context
      * (it mostly spreads the organizations apart) and the spreads between seeds are compared
      * too (Brown-Forsythe: Welch t of the absolute deviations from each side's median).
+     *
+     * @return whether every metric agrees in both comparisons
      */
     private static boolean fidelity() {
         ScenarioSpec.Builder noContext = Workloads.steady(2_000, 260).toBuilder();
