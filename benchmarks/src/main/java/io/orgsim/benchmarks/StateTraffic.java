@@ -10,8 +10,11 @@ import java.util.List;
  * bytes per element, two reads and a write). Accesses that stay in cache are not counted:
  * a team lead's slot, ring-lattice neighbours (within a few slots of the agent), per-team
  * arrays (one slot per team of 8) and the histogram. Rare writes (hires, quits, frustration
- * after a rejected idea) are left out. The neighbour list adds 4 bytes per tie and the
- * offsets 4 bytes. Must be kept in step with Organization by hand.
+ * after a rejected idea, a quit's vacant mark) are left out, and so is the directions pass's
+ * read of an agent's own engagement, made only when none of its neighbours is present. The
+ * ring neighbours' peer records (4 doubles per position) are counted once, as one stream. The neighbour list adds 4 bytes per tie and the
+ * offsets 4 bytes. Must be kept in step with Organization by hand (last: main 59c1529, model
+ * v2.1, after the kernel's packed arrays of issue 13).
  */
 public final class StateTraffic {
 
@@ -33,16 +36,19 @@ public final class StateTraffic {
     public static List<Loop> loops(int degree) {
         int ties = 4 * degree;
         return List.of(
-                new Loop("directions", "present, dirX, dirY, propensity, engagement, readingCos, readingSin, offsets,"
-                        + " neighbours (the team sums ride along)", 1 + 8 + 8 + 8 + 8 + 8 + 8 + 4 + ties,
-                        "change, nextX, nextY, neighbourEngagement", 32),
-                new Loop("work", "present, change, dirX, dirY, engagement, skill, exhaustion, learningAbility,"
-                        + " sensitivity, aspiration, progress, frustration, cynicism, fatigue, need, resilience, recognition,"
-                        + " neighbourEngagement (work, learning and engagement in one pass)", 1 + 8 * 17,
-                        "skill, aspiration, progress, frustration, cynicism, fatigue, exhaustion, recognition, engagement",
-                        8 * 9),
-                new Loop("turnover", "present, engagement, exhaustion, frustration, skill, cynicism, fatigue, recognition,"
-                        + " hiredWeek (turnover and the measures' sums in one pass)", 1 + 8 * 7 + 4, "-", 0));
+                new Loop("directions", "present, dir (x, y), propensity, reading (cos, sin), offsets, neighbours, peers"
+                        + " (4 doubles per position, the ring neighbours' records streamed once; the team sums ride along)",
+                        1 + 16 + 8 + 16 + 4 + ties + 32,
+                        "nextDir (x, y), steered (change, neighbours' engagement)", 32),
+                new Loop("work", "present, steered, dir, engagement, skill, exhaustion, learningAbility, sensitivity,"
+                        + " aspiration state (aspiration, progress, frustration, cynicism), fatigue, need,"
+                        + " inverseResilience, recognition (work, learning and engagement in one pass)",
+                        1 + 16 + 16 + 8 * 9 + 32,
+                        "skill, aspiration state, fatigue, exhaustion, recognition, engagement", 8 * 5 + 32),
+                new Loop("turnover", "present, engagement, exhaustion, propensity, dir, aspiration state (its frustration"
+                        + " and cynicism: the whole record's cache lines), skill, fatigue, recognition, hiredWeek"
+                        + " (turnover and the measures' sums in one pass)", 1 + 8 * 3 + 16 + 32 + 8 * 3 + 4,
+                        "peers (each agent's record for next week's walks)", 32));
     }
 
     /**
@@ -54,18 +60,18 @@ public final class StateTraffic {
     }
 
     /**
-     * The model's per-agent state (model v2): present (1 byte), 22 double arrays (engagement,
-     * skill, propensity, learningAbility, readingCos, readingSin, dirX, dirY, nextX, nextY,
-     * change, neighbourEngagement; and the mechanisms' need, sensitivity, recognition,
-     * aspiration, progress, frustration, cynicism, exhaustion, resilience, fatigue), hiredWeek
-     * (4 bytes), the network (offsets and 4 bytes per tie) and the team arrays (18 doubles
-     * and 2 ints: 152 bytes per team).
+     * The model's per-agent state (model v2.1 at main 59c1529): present (1 byte), 26 doubles
+     * (engagement, skill, propensity, learningAbility; reading, dir, nextDir and steered, 2
+     * each; peers, 4; and the mechanisms' need, sensitivity, recognition, exhaustion,
+     * inverseResilience, fatigue, and the aspiration state, 4), hiredWeek (4 bytes), the
+     * network (offsets and 4 bytes per tie) and the team arrays (18 doubles and 2 ints: 152
+     * bytes per team).
      *
      * @param degree the network degree
      * @param teamSize agents per team
      * @return bytes of state per agent
      */
     public static double stateBytesPerAgent(int degree, int teamSize) {
-        return 1 + 22 * 8 + 4 + 4 + 4.0 * degree + 152.0 / teamSize;
+        return 1 + 26 * 8 + 4 + 4 + 4.0 * degree + 152.0 / teamSize;
     }
 }

@@ -217,7 +217,7 @@ final class Agent implements Steppable {
             double e = engagement;
             e += m.engagementRate * (TutorialModel.clamp01(target) - e) + m.contagion * (neighbourEngagement - e);
             engagement = TutorialModel.clamp01(e);
-            if (m.random.nextDouble() < m.quitBase * Math.exp(m.quitSlope * (0.5 - engagement))
+            if (m.random.nextDouble() < m.quitBase * m.contextMarket * Math.exp(m.quitSlope * (0.5 - engagement))
                     * (1 + m.quitExhaustion * exhaustion)) {
                 present = false;
                 m.departures++;

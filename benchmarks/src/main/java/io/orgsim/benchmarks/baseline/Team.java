@@ -31,7 +31,7 @@ final class Team {
     double catchChance;
     double onboarding;
     double demand;
-    /** The part of the engagement target the team sets: base, clarity, red tape. */
+    /** The part of the engagement target the team sets: base, climate, clarity, support, red tape. */
     double target;
     double nextResult;
     // the week's sums and draws

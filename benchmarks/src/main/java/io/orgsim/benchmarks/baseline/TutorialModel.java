@@ -14,8 +14,11 @@ import sim.engine.Steppable;
  * work (environment, team draws, closing sums, metrics) is done by a few steppables at
  * orderings between the agents'. It is for measuring, not for use.
  *
- * <p>Same equations and phases as {@code io.orgsim.core.internal.Organization} (model v2,
- * every mechanism on: the baseline ignores the {@code mechanism.*} switches); the barriers
+ * <p>Same equations and phases as {@code io.orgsim.core.internal.Organization} (model v2.1,
+ * written from docs/MODEL.md, every mechanism on: the baseline ignores the
+ * {@code mechanism.*} switches). The organization's context (productivity, climate, hazard,
+ * labour market) is drawn once, at construction, from this model's own generator: the same
+ * distribution as the array model's stream {@code context}, not the same values; the barriers
  * between its array loops become orderings within a week:
  * <ol>
  *   <li>{@code ENVIRONMENT}: the target, the vision, off-cycle re-planning, each team's
@@ -155,6 +158,17 @@ public final class TutorialModel extends SimState {
     final double resilienceSpread;
     final double learningSpread;
     final double leadSpread;
+    final double supportWeight;
+    final double voice;
+    // the organization's context, drawn once (docs/MODEL.md, context)
+    /** C_y: output per unit of effective work, log-normal of mean 1. */
+    final double contextProductivity;
+    /** C_e: shift of every agent's engagement target, normal of mean 0. */
+    final double contextClimate;
+    /** C_h: factor on every error chance, log-normal of mean 1. */
+    final double contextHazard;
+    /** C_q: factor on every quit chance, log-normal of mean 1. */
+    final double contextMarket;
 
     private final Agent[] agents;
     private final Team[] teams;
@@ -316,8 +330,14 @@ public final class TutorialModel extends SimState {
         resilienceSpread = spec.get(Param.RESILIENCE_SPREAD);
         learningSpread = spec.get(Param.LEARNING_SPREAD);
         leadSpread = spec.get(Param.LEAD_SPREAD);
+        supportWeight = spec.get(Param.SUPPORT_WEIGHT);
+        voice = spec.get(Param.VOICE);
         // as core's MasonModel used to: all 64 bits of the seed
         random.setSeed(new int[] {(int) spec.seed(), (int) (spec.seed() >>> 32)});
+        contextProductivity = logNormal(spec.get(Param.CONTEXT_PRODUCTIVITY_SPREAD), random.nextGaussian());
+        contextClimate = spec.get(Param.CONTEXT_CLIMATE_SPREAD) * random.nextGaussian();
+        contextHazard = logNormal(spec.get(Param.CONTEXT_HAZARD_SPREAD), random.nextGaussian());
+        contextMarket = logNormal(spec.get(Param.CONTEXT_MARKET_SPREAD), random.nextGaussian());
         n = spec.agents();
         int teamSize = (int) spec.get(Param.TEAM_SIZE);
         levers = new Levers(spec);
@@ -356,7 +376,12 @@ public final class TutorialModel extends SimState {
 
     /** @return a lasting trait of mean 1, log-normal with this spread of its log */
     double trait(double spread) {
-        return Math.exp(spread * random.nextGaussian() - 0.5 * spread * spread);
+        return logNormal(spread, random.nextGaussian());
+    }
+
+    /** @return exp(spread z - spread^2 / 2), for a standard normal z: mean 1, this sd of its log */
+    static double logNormal(double spread, double z) {
+        return Math.exp(spread * z - 0.5 * spread * spread);
     }
 
     /** A new lead for the team: its own skills around the levers. */
@@ -402,7 +427,9 @@ public final class TutorialModel extends SimState {
             t.planning = clamp01(l.planning + t.leadManagement);
             t.process = clamp01(l.process + t.leadManagement);
             t.accountability = clamp01(l.accountability + t.leadManagement);
-            t.autonomy = 1 - rigidity * (rigidityProcessShare * t.process + (1 - rigidityProcessShare) * t.accountability);
+            // voice: shared leadership gives back part of what structure takes
+            t.autonomy = 1 - rigidity * (rigidityProcessShare * t.process + (1 - rigidityProcessShare) * t.accountability)
+                    * (1 - voice * l.distributed);
             t.coordination = coordinationPlanShare * t.planning + (1 - coordinationPlanShare) * t.process;
             t.overhead = overheadMax * (t.planning * t.planning + t.process * t.process
                     + t.accountability * t.accountability + l.resources * l.resources) / 4;
@@ -424,7 +451,8 @@ public final class TutorialModel extends SimState {
         Levers l = levers;
         double strain = Math.min(1, capacityCut + demandExcess);
         capacity = 1 - capacityCut * (1 - cutCushion * l.resources);
-        double organization = (1 - resourceWeight + resourceWeight * l.resources) * capacity * (1 + innovation);
+        double organization = contextProductivity * (1 - resourceWeight + resourceWeight * l.resources) * capacity
+                * (1 + innovation);
         double selfCoordination = Math.min(1, selfOrganization * (1 + l.distributed * l.vision));
         for (Team t : teams) {
             t.agreement = t.count == 0 ? 0 : Math.sqrt(t.sumX * t.sumX + t.sumY * t.sumY) / t.count;
@@ -437,12 +465,13 @@ public final class TutorialModel extends SimState {
                     * (implementResourceShare * l.resources + (1 - implementResourceShare) * t.process);
             t.reportChance = reportFloor + (1 - reportFloor) * t.safety;
             t.catchChance = checklist * t.process;
-            t.errorChance = errorRate * (1 + errorShock * strain) * (1 - learningReduction * t.learning);
+            t.errorChance = contextHazard * errorRate * (1 + errorShock * strain) * (1 - learningReduction * t.learning);
             t.onboarding = learnRate * (onboardBase + onboardProcess * t.process + onboardSafety * t.safety);
             t.demand = baseDemand + shockDemand * strain + accountabilityDemand * t.accountability * Math.max(0, 1 - t.result)
                     + (t.present > 0 ? loadDemand * (t.size - t.present) / t.present : 0) + overheadDemand * t.overhead;
-            t.target = engagementBase + clarityWeight * (clarityVisionShare * t.vision + (1 - clarityVisionShare) * l.planning)
-                    - overheadWeight * t.overhead;
+            t.target = engagementBase + contextClimate
+                    + clarityWeight * (clarityVisionShare * t.vision + (1 - clarityVisionShare) * l.planning)
+                    + supportWeight * t.safety - overheadWeight * t.overhead;
             t.achievedSum = 0;
             t.members = 0;
             t.reported = 0;
