@@ -42,7 +42,7 @@ class LeadershipChoiceTest {
         List<Verdict> verdicts = BehaviourCatalog.judge(EnumSet.of(Behaviour.LEADERSHIP_AS_CHOICE), Cast.QUADRANTS,
                 runs, BehaviourCatalog.Settings.ALPHA);
         String table = BehaviourTables.write("leadership-choice", verdicts);
-        assertThat(verdicts.get(0).decisive()).extracting(c -> c.id()).containsExactly("6a");
+        assertThat(verdicts.get(0).decisive()).extracting(c -> c.id()).containsExactly("6a", "6b");
         assertThat(BehaviourTables.failures(verdicts)).isEmpty();
         assertThat(BehaviourTables.undocumented("leadership-choice", table)).isNull();
     }
