@@ -415,7 +415,7 @@ public final class Organization implements ShockTarget, Serializable {
         strain.resilience(i, heterogeneity.trait(strain.resilienceSpread, r.gaussian()));
         learningAbility[i] = heterogeneity.trait(learningSpread, r.gaussian());
         aspiration.join(i);
-        strain.exhaustion[i] = 0;
+        strain.join(i);
         fatigue.fatigue[i] = 0;
         recognition.recognition[i] = 0;
     }
@@ -850,7 +850,7 @@ public final class Organization implements ShockTarget, Serializable {
                 double alignment = atLeast0(direction[2 * i] * tx + direction[2 * i + 1] * ty);
                 double e = engagement[i];
                 double s = skill[i];
-                double x = strain.exhaustion[i];
+                double x = strain.exhaustion(i);
                 double effort = (baseEffort + (1 - baseEffort) * e) * (1 - strain.effortLoss * x);
                 double skillFactor = floor + (1 - floor) * s;
                 double achieved = alignment * coherence * capacity;
@@ -898,7 +898,7 @@ public final class Organization implements ShockTarget, Serializable {
                         + recognition.week(i, accountability, lastResult)
                         + autonomy.weight * felt
                         - aspiration.frustrationWeight * aspiration.frustration(i)
-                        - strain.engagementWeight * strain.exhaustion[i]
+                        - strain.engagementWeight * strain.exhaustion(i)
                         - fatigue.weight * z;
                 e += engagementRate * (clamp01(target) - e) + contagion.pull(steered[2 * i + 1], e);
                 engagement[i] = clamp01(e);
@@ -1002,7 +1002,6 @@ public final class Organization implements ShockTarget, Serializable {
         int veterans = 0;
         int headcount = 0;
         double bound = quitBound;
-        double[] exhaustion = strain.exhaustion;
         double[] peer = peers;
         int lastTeam = Math.min(teams, (b + 1) * teamsPerBlock);
         for (int t = b * teamsPerBlock, lead = t * teamSize; t < lastTeam; t++, lead += teamSize) {
@@ -1012,7 +1011,7 @@ public final class Organization implements ShockTarget, Serializable {
                 if (present[i]) {
                     double u = quitDraws.at(i, wk).nextDouble();
                     if (u < bound && u < quitBase * Math.exp(quitSlope * (0.5 - engagement[i]))
-                            * (1 + strain.quitEffect * exhaustion[i])) {
+                            * (1 + strain.quitEffect * strain.exhaustion(i))) {
                         present[i] = false;
                         departures++;
                         peer[i * PEER] = VACANT;
@@ -1039,7 +1038,7 @@ public final class Organization implements ShockTarget, Serializable {
                 engagementSum += e;
                 frustrationSum += aspiration.frustration(i);
                 skillSum += skill[i];
-                exhaustionSum += exhaustion[i];
+                exhaustionSum += strain.exhaustion(i);
                 cynicismSum += aspiration.cynicism(i);
                 fatigueSum += fatigue.fatigue[i];
                 recognitionSum += recognition.recognition[i];
