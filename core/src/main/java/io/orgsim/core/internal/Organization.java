@@ -128,8 +128,8 @@ public final class Organization implements ShockTarget, Serializable {
 
     // agent state of the structure (the mechanisms own the rest)
     final boolean[] present;
-    final double[] engagement;
-    final double[] skill;
+    /** Each agent's engagement at 2i and skill at 2i + 1 (read and written together: one array, one stream). */
+    final double[] engagementSkill;
     final double[] propensity;
     /** Each agent's lasting learning ability (mean 1). */
     final double[] learningAbility;
@@ -353,8 +353,7 @@ public final class Organization implements ShockTarget, Serializable {
         network = SmallWorld.build(n, (int) spec.get(Param.NETWORK_DEGREE), spec.get(Param.NETWORK_REWIRING),
                 new RandomStream(seed, "network"));
         present = new boolean[n];
-        engagement = new double[n];
-        skill = new double[n];
+        engagementSkill = new double[2 * n];
         propensity = new double[n];
         learningAbility = new double[n];
         hiredWeek = new int[n];
@@ -394,8 +393,8 @@ public final class Organization implements ShockTarget, Serializable {
             RandomStream r = hireStream.at(i, 0);
             present[i] = true;
             hiredWeek[i] = FOUNDING;
-            engagement[i] = clamp01(initEngagement + initSpread * r.gaussian());
-            skill[i] = uniformSkill(initSkill, initSkillRange, r.nextDouble());
+            engagementSkill[2 * i] = clamp01(initEngagement + initSpread * r.gaussian());
+            engagementSkill[2 * i + 1] = uniformSkill(initSkill, initSkillRange, r.nextDouble());
             join(i, r, 0);
         }
     }
@@ -612,7 +611,7 @@ public final class Organization implements ShockTarget, Serializable {
                         count++;
                     }
                 }
-                steered[2 * i + 1] = count == 0 ? engagement[i] : engagementSum / count;
+                steered[2 * i + 1] = count == 0 ? engagementSkill[2 * i] : engagementSum / count;
                 if (informalPull > 0) {
                     // agents who choose to lead read the target themselves, each with its own bias
                     double own = informalPull * frontline * propensity[i];
@@ -689,7 +688,7 @@ public final class Organization implements ShockTarget, Serializable {
         for (int i = from; i < to; i++) {
             int p = i * PEER;
             if (present[i]) {
-                double e = engagement[i];
+                double e = engagementSkill[2 * i];
                 double weight = propensity[i] * e;
                 peer[p] = e;
                 peer[p + 1] = weight;
@@ -848,8 +847,8 @@ public final class Organization implements ShockTarget, Serializable {
                 // work
                 double coherence = (1 - conflict) * (1 - rework.loss(steered[2 * i]));
                 double alignment = atLeast0(direction[2 * i] * tx + direction[2 * i + 1] * ty);
-                double e = engagement[i];
-                double s = skill[i];
+                double e = engagementSkill[2 * i];
+                double s = engagementSkill[2 * i + 1];
                 double x = strain.exhaustion(i);
                 double effort = (baseEffort + (1 - baseEffort) * e) * (1 - strain.effortLoss * x);
                 double skillFactor = floor + (1 - floor) * s;
@@ -885,7 +884,7 @@ public final class Organization implements ShockTarget, Serializable {
                         incidents++;
                     }
                 }
-                skill[i] = atMost1(s + onboarding * learningAbility[i] * (1 - s));
+                engagementSkill[2 * i + 1] = atMost1(s + onboarding * learningAbility[i] * (1 - s));
 
                 // engagement
                 double sensitivity = purpose.sensitivity[i];
@@ -901,7 +900,7 @@ public final class Organization implements ShockTarget, Serializable {
                         - strain.engagementWeight * strain.exhaustion(i)
                         - fatigue.weight * z;
                 e += engagementRate * (clamp01(target) - e) + contagion.pull(steered[2 * i + 1], e);
-                engagement[i] = clamp01(e);
+                engagementSkill[2 * i] = clamp01(e);
             }
             teamResult[t] = members == 0 ? lastResult : Math.min(1, performance * achievedSum / members);
             if (members > 0) {
@@ -1010,7 +1009,7 @@ public final class Organization implements ShockTarget, Serializable {
             for (int i = lead; i < end; i++) {
                 if (present[i]) {
                     double u = quitDraws.at(i, wk).nextDouble();
-                    if (u < bound && u < quitBase * Math.exp(quitSlope * (0.5 - engagement[i]))
+                    if (u < bound && u < quitBase * Math.exp(quitSlope * (0.5 - engagementSkill[2 * i]))
                             * (1 + strain.quitEffect * strain.exhaustion(i))) {
                         present[i] = false;
                         departures++;
@@ -1027,7 +1026,7 @@ public final class Organization implements ShockTarget, Serializable {
                         continue;
                     }
                 }
-                double e = engagement[i];
+                double e = engagementSkill[2 * i];
                 // what next week's walks over the neighbours read of this agent (see pack)
                 int p = i * PEER;
                 double weight = propensity[i] * e;
@@ -1037,7 +1036,7 @@ public final class Organization implements ShockTarget, Serializable {
                 peer[p + 3] = weight * dir[2 * i + 1];
                 engagementSum += e;
                 frustrationSum += aspiration.frustration(i);
-                skillSum += skill[i];
+                skillSum += engagementSkill[2 * i + 1];
                 exhaustionSum += strain.exhaustion(i);
                 cynicismSum += aspiration.cynicism(i);
                 fatigueSum += fatigue.fatigue[i];
@@ -1080,8 +1079,8 @@ public final class Organization implements ShockTarget, Serializable {
     private void hire(int i, RandomStream r, int team, int block) {
         present[i] = true;
         hiredWeek[i] = week + 1;
-        engagement[i] = hireEngagement;
-        skill[i] = uniformSkill(hireSkill, hireSkillRange, r.nextDouble());
+        engagementSkill[2 * i] = hireEngagement;
+        engagementSkill[2 * i + 1] = uniformSkill(hireSkill, hireSkillRange, r.nextDouble());
         join(i, r, visionAngle);
         if (i % teamSize == 0) {
             RandomStream lead = leads(block).at(team, week + 1);
@@ -1235,12 +1234,14 @@ public final class Organization implements ShockTarget, Serializable {
     /** @return a copy of every position's state and of the network; read-only for the caller */
     public AgentSnapshot snapshot() {
         boolean[] informal = new boolean[n];
+        double[] engagement = new double[n];
         double[] frustration = new double[n];
         for (int i = 0; i < n; i++) {
             informal[i] = propensity[i] >= STRONG_INFORMAL_LEADER;
+            engagement[i] = engagementSkill[2 * i];
             frustration[i] = aspiration.frustration(i);
         }
-        return new AgentSnapshot(teamSize, present.clone(), engagement.clone(), frustration, informal,
+        return new AgentSnapshot(teamSize, present.clone(), engagement, frustration, informal,
                 network.offsets.clone(), network.neighbours.clone());
     }
 
