@@ -246,8 +246,6 @@ public final class Organization implements ShockTarget, Serializable {
     private transient double[] blockSums;
     private transient int[] blockCounts;
     private transient int[] blockHistograms;
-    /** Each block's counts per coarse bin of {@link #blockHistograms}. */
-    private transient int[] blockCoarse;
     private transient RandomStream[] blockStreams;
     /**
      * What a neighbour's walk reads of each position, packed into one run of {@link #PEER}
@@ -983,9 +981,6 @@ public final class Organization implements ShockTarget, Serializable {
         int[] bins = blockHistograms;
         int binsFrom = b * HISTOGRAM_BINS;
         Arrays.fill(bins, binsFrom, binsFrom + HISTOGRAM_BINS, 0);
-        int[] coarse = blockCoarse;
-        int coarseFrom = b * COARSE_BINS;
-        Arrays.fill(coarse, coarseFrom, coarseFrom + COARSE_BINS, 0);
         RandomStream quitDraws = turnover(b);
         RandomStream hireDraws = hires(b);
         double engagementSum = 0;
@@ -1051,7 +1046,6 @@ public final class Organization implements ShockTarget, Serializable {
                 }
                 int bin = Math.min(HISTOGRAM_BINS - 1, (int) (e * HISTOGRAM_BINS));
                 bins[binsFrom + bin]++;
-                coarse[coarseFrom + (bin >> COARSE_SHIFT)]++;
                 members++;
             }
             teamPresent[t] = members;
@@ -1114,7 +1108,6 @@ public final class Organization implements ShockTarget, Serializable {
                 blockSums = new double[blocks * SLOTS];
                 blockCounts = new int[blocks * COUNTS];
                 blockHistograms = new int[blocks * HISTOGRAM_BINS];
-                blockCoarse = new int[blocks * COARSE_BINS];
                 RandomStream[] bases = {driftStream, teamStream, ideaStream, errorStream, turnoverStream, hireStream, leadStream};
                 blockStreams = new RandomStream[blocks * STREAMS];
                 for (int b = 0; b < blocks; b++) {
@@ -1194,8 +1187,10 @@ public final class Organization implements ShockTarget, Serializable {
 
     /**
      * The 10th, 50th and 90th percentiles of engagement, each to its bin's midpoint (resolution
-     * 0.001), from the blocks' histograms: one walk over the coarse bins (summed over the
-     * blocks as it goes), then over the fine bins of the coarse bin where each rank falls.
+     * 0.001), from the blocks' histograms: one walk over coarse bins of 32 (each a sum over
+     * the blocks' fine bins, which vectorizes, where a count per agent would be a chain of
+     * increments of the same few bins), then over the fine bins of the coarse bin where each
+     * rank falls.
      */
     private void quantiles(int headcount, double[] m) {
         int next = 0;
@@ -1203,15 +1198,18 @@ public final class Organization implements ShockTarget, Serializable {
             long rank = Math.max(1, (long) Math.ceil(QUANTILES[0] * headcount));
             long seen = 0;
             for (int cb = 0; cb < COARSE_BINS && next < QUANTILES.length; cb++) {
+                int last = Math.min(HISTOGRAM_BINS, (cb + 1) << COARSE_SHIFT);
                 long inCoarse = 0;
                 for (int b = 0; b < blocks; b++) {
-                    inCoarse += blockCoarse[b * COARSE_BINS + cb];
+                    int from = b * HISTOGRAM_BINS;
+                    for (int bin = from + (cb << COARSE_SHIFT), to = from + last; bin < to; bin++) {
+                        inCoarse += blockHistograms[bin];
+                    }
                 }
                 if (seen + inCoarse < rank) {
                     seen += inCoarse;
                     continue;
                 }
-                int last = Math.min(HISTOGRAM_BINS, (cb + 1) << COARSE_SHIFT);
                 for (int bin = cb << COARSE_SHIFT; bin < last && next < QUANTILES.length; bin++) {
                     for (int b = 0; b < blocks; b++) {
                         seen += blockHistograms[b * HISTOGRAM_BINS + bin];
