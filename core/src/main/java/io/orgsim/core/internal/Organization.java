@@ -130,8 +130,8 @@ public final class Organization implements ShockTarget, Serializable {
 
     // agent state of the structure (the mechanisms own the rest)
     final boolean[] present;
-    final double[] engagement;
-    final double[] skill;
+    /** Each agent's engagement at 2i and skill at 2i + 1 (read and written together: one array, one stream). */
+    final double[] engagementSkill;
     final double[] propensity;
     /** Each agent's lasting learning ability (mean 1). */
     final double[] learningAbility;
@@ -248,8 +248,6 @@ public final class Organization implements ShockTarget, Serializable {
     private transient double[] blockSums;
     private transient int[] blockCounts;
     private transient int[] blockHistograms;
-    /** Each block's counts per coarse bin of {@link #blockHistograms}. */
-    private transient int[] blockCoarse;
     private transient RandomStream[] blockStreams;
     /**
      * What a neighbour's walk reads of each position, packed into one run of {@link #PEER}
@@ -357,8 +355,7 @@ public final class Organization implements ShockTarget, Serializable {
         network = SmallWorld.build(n, (int) spec.get(Param.NETWORK_DEGREE), spec.get(Param.NETWORK_REWIRING),
                 new RandomStream(seed, "network"));
         present = new boolean[n];
-        engagement = new double[n];
-        skill = new double[n];
+        engagementSkill = new double[2 * n];
         propensity = new double[n];
         learningAbility = new double[n];
         hiredWeek = new int[n];
@@ -398,8 +395,8 @@ public final class Organization implements ShockTarget, Serializable {
             RandomStream r = hireStream.at(i, 0);
             present[i] = true;
             hiredWeek[i] = FOUNDING;
-            engagement[i] = clamp01(initEngagement + initSpread * r.gaussian());
-            skill[i] = uniformSkill(initSkill, initSkillRange, r.nextDouble());
+            engagementSkill[2 * i] = clamp01(initEngagement + initSpread * r.gaussian());
+            engagementSkill[2 * i + 1] = uniformSkill(initSkill, initSkillRange, r.nextDouble());
             join(i, r, 0);
         }
     }
@@ -419,7 +416,7 @@ public final class Organization implements ShockTarget, Serializable {
         strain.resilience(i, heterogeneity.trait(strain.resilienceSpread, r.gaussian()));
         learningAbility[i] = heterogeneity.trait(learningSpread, r.gaussian());
         aspiration.join(i);
-        strain.exhaustion[i] = 0;
+        strain.join(i);
         fatigue.fatigue[i] = 0;
         recognition.recognition[i] = 0;
     }
@@ -616,7 +613,7 @@ public final class Organization implements ShockTarget, Serializable {
                         count++;
                     }
                 }
-                steered[2 * i + 1] = count == 0 ? engagement[i] : engagementSum / count;
+                steered[2 * i + 1] = count == 0 ? engagementSkill[2 * i] : engagementSum / count;
                 if (informalPull > 0) {
                     // agents who choose to lead read the target themselves, each with its own bias
                     double own = informalPull * frontline * propensity[i];
@@ -693,7 +690,7 @@ public final class Organization implements ShockTarget, Serializable {
         for (int i = from; i < to; i++) {
             int p = i * PEER;
             if (present[i]) {
-                double e = engagement[i];
+                double e = engagementSkill[2 * i];
                 double weight = propensity[i] * e;
                 peer[p] = e;
                 peer[p + 1] = weight;
@@ -853,9 +850,9 @@ public final class Organization implements ShockTarget, Serializable {
                 // work
                 double coherence = (1 - conflict) * (1 - rework.loss(steered[2 * i]));
                 double alignment = atLeast0(direction[2 * i] * tx + direction[2 * i + 1] * ty);
-                double e = engagement[i];
-                double s = skill[i];
-                double x = strain.exhaustion[i];
+                double e = engagementSkill[2 * i];
+                double s = engagementSkill[2 * i + 1];
+                double x = strain.exhaustion(i);
                 double effort = (baseEffort + (1 - baseEffort) * e) * (1 - strain.effortLoss * x);
                 double skillFactor = floor + (1 - floor) * s;
                 double achieved = alignment * coherence * capacity;
@@ -890,7 +887,7 @@ public final class Organization implements ShockTarget, Serializable {
                         incidents++;
                     }
                 }
-                skill[i] = atMost1(s + onboarding * learningAbility[i] * (1 - s));
+                engagementSkill[2 * i + 1] = atMost1(s + onboarding * learningAbility[i] * (1 - s));
 
                 // engagement
                 double sensitivity = purpose.sensitivity[i];
@@ -903,10 +900,10 @@ public final class Organization implements ShockTarget, Serializable {
                         + recognition.week(i, accountability, lastResult)
                         + autonomy.weight * felt
                         - aspiration.frustrationWeight * aspiration.frustration(i)
-                        - strain.engagementWeight * strain.exhaustion[i]
+                        - strain.engagementWeight * strain.exhaustion(i)
                         - fatigue.weight * z;
                 e += engagementRate * (clamp01(target) - e) + contagion.pull(steered[2 * i + 1], e);
-                engagement[i] = clamp01(e);
+                engagementSkill[2 * i] = clamp01(e);
             }
             teamResult[t] = members == 0 ? lastResult : Math.min(1, performance * achievedSum / members);
             if (members > 0) {
@@ -989,9 +986,6 @@ public final class Organization implements ShockTarget, Serializable {
         int[] bins = blockHistograms;
         int binsFrom = b * HISTOGRAM_BINS;
         Arrays.fill(bins, binsFrom, binsFrom + HISTOGRAM_BINS, 0);
-        int[] coarse = blockCoarse;
-        int coarseFrom = b * COARSE_BINS;
-        Arrays.fill(coarse, coarseFrom, coarseFrom + COARSE_BINS, 0);
         RandomStream quitDraws = turnover(b);
         RandomStream hireDraws = hires(b);
         double engagementSum = 0;
@@ -1007,7 +1001,6 @@ public final class Organization implements ShockTarget, Serializable {
         int veterans = 0;
         int headcount = 0;
         double bound = quitBound;
-        double[] exhaustion = strain.exhaustion;
         double[] peer = peers;
         int lastTeam = Math.min(teams, (b + 1) * teamsPerBlock);
         for (int t = b * teamsPerBlock, lead = t * teamSize; t < lastTeam; t++, lead += teamSize) {
@@ -1016,8 +1009,8 @@ public final class Organization implements ShockTarget, Serializable {
             for (int i = lead; i < end; i++) {
                 if (present[i]) {
                     double u = quitDraws.at(i, wk).nextDouble();
-                    if (u < bound && u < quitBase * Math.exp(quitSlope * (0.5 - engagement[i]))
-                            * (1 + strain.quitEffect * exhaustion[i])) {
+                    if (u < bound && u < quitBase * Math.exp(quitSlope * (0.5 - engagementSkill[2 * i]))
+                            * (1 + strain.quitEffect * strain.exhaustion(i))) {
                         present[i] = false;
                         departures++;
                         peer[i * PEER] = VACANT;
@@ -1033,7 +1026,7 @@ public final class Organization implements ShockTarget, Serializable {
                         continue;
                     }
                 }
-                double e = engagement[i];
+                double e = engagementSkill[2 * i];
                 // what next week's walks over the neighbours read of this agent (see pack)
                 int p = i * PEER;
                 double weight = propensity[i] * e;
@@ -1043,8 +1036,8 @@ public final class Organization implements ShockTarget, Serializable {
                 peer[p + 3] = weight * dir[2 * i + 1];
                 engagementSum += e;
                 frustrationSum += aspiration.frustration(i);
-                skillSum += skill[i];
-                exhaustionSum += exhaustion[i];
+                skillSum += engagementSkill[2 * i + 1];
+                exhaustionSum += strain.exhaustion(i);
                 cynicismSum += aspiration.cynicism(i);
                 fatigueSum += fatigue.fatigue[i];
                 recognitionSum += recognition.recognition[i];
@@ -1058,7 +1051,6 @@ public final class Organization implements ShockTarget, Serializable {
                 }
                 int bin = Math.min(HISTOGRAM_BINS - 1, (int) (e * HISTOGRAM_BINS));
                 bins[binsFrom + bin]++;
-                coarse[coarseFrom + (bin >> COARSE_SHIFT)]++;
                 members++;
             }
             teamPresent[t] = members;
@@ -1086,8 +1078,8 @@ public final class Organization implements ShockTarget, Serializable {
     private void hire(int i, RandomStream r, int team, int block) {
         present[i] = true;
         hiredWeek[i] = week + 1;
-        engagement[i] = hireEngagement;
-        skill[i] = uniformSkill(hireSkill, hireSkillRange, r.nextDouble());
+        engagementSkill[2 * i] = hireEngagement;
+        engagementSkill[2 * i + 1] = uniformSkill(hireSkill, hireSkillRange, r.nextDouble());
         join(i, r, visionAngle);
         if (i % teamSize == 0) {
             RandomStream lead = leads(block).at(team, week + 1);
@@ -1121,7 +1113,6 @@ public final class Organization implements ShockTarget, Serializable {
                 blockSums = new double[blocks * SLOTS];
                 blockCounts = new int[blocks * COUNTS];
                 blockHistograms = new int[blocks * HISTOGRAM_BINS];
-                blockCoarse = new int[blocks * COARSE_BINS];
                 RandomStream[] bases = {driftStream, teamStream, ideaStream, errorStream, turnoverStream, hireStream, leadStream};
                 blockStreams = new RandomStream[blocks * STREAMS];
                 for (int b = 0; b < blocks; b++) {
@@ -1201,8 +1192,10 @@ public final class Organization implements ShockTarget, Serializable {
 
     /**
      * The 10th, 50th and 90th percentiles of engagement, each to its bin's midpoint (resolution
-     * 0.001), from the blocks' histograms: one walk over the coarse bins (summed over the
-     * blocks as it goes), then over the fine bins of the coarse bin where each rank falls.
+     * 0.001), from the blocks' histograms: one walk over coarse bins of 32 (each a sum over
+     * the blocks' fine bins, which vectorizes, where a count per agent would be a chain of
+     * increments of the same few bins), then over the fine bins of the coarse bin where each
+     * rank falls.
      */
     private void quantiles(int headcount, double[] m) {
         int next = 0;
@@ -1210,15 +1203,18 @@ public final class Organization implements ShockTarget, Serializable {
             long rank = Math.max(1, (long) Math.ceil(QUANTILES[0] * headcount));
             long seen = 0;
             for (int cb = 0; cb < COARSE_BINS && next < QUANTILES.length; cb++) {
+                int last = Math.min(HISTOGRAM_BINS, (cb + 1) << COARSE_SHIFT);
                 long inCoarse = 0;
                 for (int b = 0; b < blocks; b++) {
-                    inCoarse += blockCoarse[b * COARSE_BINS + cb];
+                    int from = b * HISTOGRAM_BINS;
+                    for (int bin = from + (cb << COARSE_SHIFT), to = from + last; bin < to; bin++) {
+                        inCoarse += blockHistograms[bin];
+                    }
                 }
                 if (seen + inCoarse < rank) {
                     seen += inCoarse;
                     continue;
                 }
-                int last = Math.min(HISTOGRAM_BINS, (cb + 1) << COARSE_SHIFT);
                 for (int bin = cb << COARSE_SHIFT; bin < last && next < QUANTILES.length; bin++) {
                     for (int b = 0; b < blocks; b++) {
                         seen += blockHistograms[b * HISTOGRAM_BINS + bin];
@@ -1241,12 +1237,14 @@ public final class Organization implements ShockTarget, Serializable {
     /** @return a copy of every position's state and of the network; read-only for the caller */
     public AgentSnapshot snapshot() {
         boolean[] informal = new boolean[n];
+        double[] engagement = new double[n];
         double[] frustration = new double[n];
         for (int i = 0; i < n; i++) {
             informal[i] = propensity[i] >= STRONG_INFORMAL_LEADER;
+            engagement[i] = engagementSkill[2 * i];
             frustration[i] = aspiration.frustration(i);
         }
-        return new AgentSnapshot(teamSize, present.clone(), engagement.clone(), frustration, informal,
+        return new AgentSnapshot(teamSize, present.clone(), engagement, frustration, informal,
                 network.offsets.clone(), network.neighbours.clone());
     }
 

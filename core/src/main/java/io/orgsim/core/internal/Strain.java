@@ -33,9 +33,11 @@ final class Strain extends Mechanism {
     final double resilienceSpread;
     final double quitEffect;
     final double errorEffect;
-    final double[] exhaustion;
-    /** One over each agent's lasting resilience to strain (resilience has mean 1): a product in the week, not a division. */
-    private final double[] inverseResilience;
+    /**
+     * Each agent's exhaustion at 2i and one over its lasting resilience to strain (resilience
+     * has mean 1; a product in the week, not a division) at 2i + 1: one array, one stream.
+     */
+    private final double[] state;
 
     Strain(ScenarioSpec spec, int n) {
         super(spec, UNIT);
@@ -52,8 +54,17 @@ final class Strain extends Mechanism {
         resilienceSpread = spec.get(Param.RESILIENCE_SPREAD);
         quitEffect = spec.get(Param.QUIT_EXHAUSTION);
         errorEffect = spec.get(Param.ERROR_EXHAUSTION_EFFECT);
-        exhaustion = new double[n];
-        inverseResilience = new double[n];
+        state = new double[2 * n];
+    }
+
+    /** @return agent i's exhaustion */
+    double exhaustion(int i) {
+        return state[2 * i];
+    }
+
+    /** A newcomer (or an agent at week 0) starts rested. */
+    void join(int i) {
+        state[2 * i] = 0;
     }
 
     /** @return the demands of the week that the organization sets: the job, a shock's strain, pressure for missed results */
@@ -68,7 +79,7 @@ final class Strain extends Mechanism {
 
     /** Agent i's resilience, drawn when it joins. */
     void resilience(int i, double resilience) {
-        inverseResilience[i] = 1 / resilience;
+        state[2 * i + 1] = 1 / resilience;
     }
 
     /** One week of agent i's exhaustion; off: none. */
@@ -76,8 +87,9 @@ final class Strain extends Mechanism {
         if (!on) {
             return;
         }
-        double x = exhaustion[i];
-        double driver = Organization.clamp01((demand - buffer) * inverseResilience[i]);
-        exhaustion[i] = x + (driver > x ? rate : recovery) * (driver - x);
+        double[] st = state;
+        double x = st[2 * i];
+        double driver = Organization.clamp01((demand - buffer) * st[2 * i + 1]);
+        st[2 * i] = x + (driver > x ? rate : recovery) * (driver - x);
     }
 }

@@ -209,18 +209,18 @@ class MechanismsTest {
             s.week(0, 0.8, 0.2);
             s.week(1, 0.8, 0.2);
         }
-        double peak = s.exhaustion[0];
+        double peak = s.exhaustion(0);
         assertThat(peak).isGreaterThan(0.4);
-        assertThat(s.exhaustion[1]).isCloseTo(peak / 2, within(1e-9));
+        assertThat(s.exhaustion(1)).isCloseTo(peak / 2, within(1e-9));
         for (int w = 0; w < 26; w++) {
             s.week(0, 0, 0.2);
         }
-        assertThat(s.exhaustion[0]).as("recovers over half a year only part of what half a year built").isGreaterThan(0.7 * peak);
+        assertThat(s.exhaustion(0)).as("recovers over half a year only part of what half a year built").isGreaterThan(0.7 * peak);
         assertThat(s.demand(0.5, 1, 0.5)).isCloseTo(0.2 + 0.5 + 0.1, within(1e-12));
         Strain off = new Strain(spec(Param.MECH_STRAIN, 0), 1);
         off.resilience(0, 1);
         off.week(0, 2, 0);
-        assertThat(off.exhaustion[0]).isZero();
+        assertThat(off.exhaustion(0)).isZero();
     }
 
     @Test
