@@ -5,50 +5,95 @@ import java.util.List;
 
 /**
  * The bytes of agent state one week of {@code io.orgsim.core.internal.Organization} streams
- * through memory, counted from its source: for each loop over the agents, every per-agent
- * array it reads and every one it writes, once (the STREAM convention: the triad counts 24
- * bytes per element, two reads and a write). Accesses that stay in cache are not counted:
+ * through memory, counted from its source: for each of its 3 passes over the agents (the
+ * phase methods {@code directions}, {@code work} and {@code turnover}), every per-agent array
+ * it reads and every one it writes, once each (the STREAM convention: the triad counts 24
+ * bytes per element, two reads and a write; an array read and written back counts twice). An
+ * array of 2 or 4 doubles per agent counts 16 or 32 bytes even where the pass uses only some
+ * of them, since it streams their cache lines. Accesses that stay in cache are not counted:
  * a team lead's slot, ring-lattice neighbours (within a few slots of the agent), per-team
- * arrays (one slot per team of 8) and the histogram. Rare writes (hires, quits, frustration
- * after a rejected idea, a quit's vacant mark) are left out, and so is the directions pass's
- * read of an agent's own engagement, made only when none of its neighbours is present. The
- * ring neighbours' peer records (4 doubles per position) are counted once, as one stream. The neighbour list adds 4 bytes per tie and the
- * offsets 4 bytes. Must be kept in step with Organization by hand (last: main 59c1529, model
- * v2.1, after the kernel's packed arrays of issue 13).
+ * arrays (one slot per team of 8) and the blocks' histograms; the ring neighbours' peer
+ * records (4 doubles per position) are counted once, as one stream; the ~0.6 rewired ties
+ * per agent are random reads (latency, not streamed bytes) and are not counted. Rare accesses
+ * are left out: hires and {@code join}, quits, a quit's or a vacancy's vacant mark in the
+ * peers, and the directions pass's read of an agent's own engagement, made only when none of
+ * its neighbours is present. Must be kept in step with Organization by hand (last: main
+ * 2a6cdba, model v2.1, after the merge of the kernel's packed arrays of issue 13).
  */
 public final class StateTraffic {
 
-    /** One loop over the agents: the bytes it reads and writes per agent. */
-    public record Loop(String phase, String reads, int readBytes, String writes, int writeBytes) {
+    /** One per-agent array a pass streams, and its bytes per agent. */
+    public record Stream(String array, int bytes) {
+    }
+
+    /** One loop over the agents: the arrays it reads and those it writes, each once. */
+    public record Loop(String phase, String what, List<Stream> reads, List<Stream> writes) {
+        /** @return bytes read per agent */
+        public int readBytes() {
+            return reads.stream().mapToInt(Stream::bytes).sum();
+        }
+
+        /** @return bytes written per agent */
+        public int writeBytes() {
+            return writes.stream().mapToInt(Stream::bytes).sum();
+        }
+
         /** @return bytes per agent */
         public int bytes() {
-            return readBytes + writeBytes;
+            return readBytes() + writeBytes();
         }
     }
+
+    private static final int DOUBLE = 8;
+    /** Doubles per position in Organization's peers. */
+    private static final int PEER = 4;
 
     private StateTraffic() {
     }
 
+    private static Stream s(String array, int bytes) {
+        return new Stream(array, bytes);
+    }
+
     /**
      * @param degree the network degree (ties per agent)
-     * @return the loops of a week, in order
+     * @return the loops of a week, in order; each phase is a method that {@link PhaseProfile} times
      */
     public static List<Loop> loops(int degree) {
-        int ties = 4 * degree;
         return List.of(
-                new Loop("directions", "present, dir (x, y), propensity, reading (cos, sin), offsets, neighbours, peers"
-                        + " (4 doubles per position, the ring neighbours' records streamed once; the team sums ride along)",
-                        1 + 16 + 8 + 16 + 4 + ties + 32,
-                        "nextDir (x, y), steered (change, neighbours' engagement)", 32),
-                new Loop("work", "present, steered, dir, engagement, skill, exhaustion, learningAbility, sensitivity,"
-                        + " aspiration state (aspiration, progress, frustration, cynicism), fatigue, need,"
-                        + " inverseResilience, recognition (work, learning and engagement in one pass)",
-                        1 + 16 + 16 + 8 * 9 + 32,
-                        "skill, aspiration state, fatigue, exhaustion, recognition, engagement", 8 * 5 + 32),
-                new Loop("turnover", "present, engagement, exhaustion, propensity, dir, aspiration state (its frustration"
-                        + " and cynicism: the whole record's cache lines), skill, fatigue, recognition, hiredWeek"
-                        + " (turnover and the measures' sums in one pass)", 1 + 8 * 3 + 16 + 32 + 8 * 3 + 4,
-                        "peers (each agent's record for next week's walks)", 32));
+                // directionsBlock: the walk over the ties reads offsets, neighbours and the
+                // neighbours' peer records; the informal pull reads propensity and reading (when
+                // distributed leadership and vision are above 0, as at the defaults); writes
+                // nextDir and both halves of steered (change, neighbours' engagement), write only
+                new Loop("directions", "each agent's steer and drift, and the team sums",
+                        List.of(s("present", 1), s("dir (x, y)", 2 * DOUBLE), s("propensity", DOUBLE),
+                                s("reading (cos, sin)", 2 * DOUBLE), s("offsets", 4), s(degree + " neighbours", 4 * degree),
+                                s("peers (the ring neighbours' records, one stream)", PEER * DOUBLE)),
+                        List.of(s("nextDir (x, y)", 2 * DOUBLE),
+                                s("steered (change, neighbours' engagement)", 2 * DOUBLE))),
+                // workBlock: work, learning and engagement of each agent in one pass; reads
+                // steered and the new dir; Strain.week reads both exhaustion and 1/resilience and
+                // writes exhaustion, Aspiration.week reads and writes all 4 of its record,
+                // Autonomy.felt reads need, Purpose reads sensitivity, ChangeFatigue and
+                // Recognition read and write theirs; engagement and skill are written back
+                new Loop("work", "work, learning and engagement of each agent",
+                        List.of(s("present", 1), s("steered", 2 * DOUBLE), s("dir", 2 * DOUBLE),
+                                s("engagementSkill", 2 * DOUBLE),
+                                s("strain (exhaustion, 1/resilience)", 2 * DOUBLE),
+                                s("learningAbility", DOUBLE), s("sensitivity", DOUBLE),
+                                s("aspiration state (aspiration, progress, frustration, cynicism)", 4 * DOUBLE),
+                                s("fatigue", DOUBLE), s("need", DOUBLE), s("recognition", DOUBLE)),
+                        List.of(s("engagementSkill", 2 * DOUBLE), s("strain (its exhaustion)", 2 * DOUBLE),
+                                s("aspiration state", 4 * DOUBLE), s("fatigue", DOUBLE), s("recognition", DOUBLE))),
+                // turnoverBlock: the quit test reads engagement and exhaustion; each agent who
+                // stays fills its peer record (propensity, dir) and adds to the measures' sums
+                // (skill, frustration and cynicism, exhaustion, fatigue, recognition, hiredWeek)
+                new Loop("turnover", "turnover and the sums of the measures",
+                        List.of(s("present", 1), s("engagementSkill", 2 * DOUBLE),
+                                s("strain (for exhaustion)", 2 * DOUBLE), s("propensity", DOUBLE), s("dir", 2 * DOUBLE),
+                                s("aspiration state (for frustration and cynicism)", 4 * DOUBLE), s("fatigue", DOUBLE),
+                                s("recognition", DOUBLE), s("hiredWeek", 4)),
+                        List.of(s("peers (each agent's record for next week's walks)", PEER * DOUBLE))));
     }
 
     /**
@@ -60,10 +105,10 @@ public final class StateTraffic {
     }
 
     /**
-     * The model's per-agent state (model v2.1 at main 59c1529): present (1 byte), 26 doubles
-     * (engagement, skill, propensity, learningAbility; reading, dir, nextDir and steered, 2
-     * each; peers, 4; and the mechanisms' need, sensitivity, recognition, exhaustion,
-     * inverseResilience, fatigue, and the aspiration state, 4), hiredWeek (4 bytes), the
+     * The model's per-agent state (model v2.1 at main 2a6cdba): present (1 byte), 26 doubles
+     * (propensity, learningAbility; engagementSkill, reading, dir, nextDir and steered, 2 each;
+     * peers, 4; and the mechanisms' need, sensitivity, recognition, fatigue, Strain's
+     * exhaustion and 1/resilience, 2, and the aspiration state, 4), hiredWeek (4 bytes), the
      * network (offsets and 4 bytes per tie) and the team arrays (18 doubles and 2 ints: 152
      * bytes per team).
      *
@@ -73,5 +118,43 @@ public final class StateTraffic {
      */
     public static double stateBytesPerAgent(int degree, int teamSize) {
         return 1 + 26 * 8 + 4 + 4 + 4.0 * degree + 152.0 / teamSize;
+    }
+
+    /**
+     * Prints the count per pass and array, the total, and the state per agent.
+     *
+     * @param args optional: the network degree (default 6) and the team size (default 8)
+     */
+    public static void main(String[] args) {
+        if (args.length > 2) {
+            throw new IllegalArgumentException("usage: StateTraffic [degree [teamSize]]");
+        }
+        int degree = args.length > 0 ? positive("degree", args[0]) : 6;
+        int teamSize = args.length > 1 ? positive("teamSize", args[1]) : 8;
+        for (Loop loop : loops(degree)) {
+            System.out.printf("%s: %d + %d = %d bytes per agent (%s)%n", loop.phase(), loop.readBytes(), loop.writeBytes(),
+                    loop.bytes(), loop.what());
+            for (Stream r : loop.reads()) {
+                System.out.printf("  read  %3d  %s%n", r.bytes(), r.array());
+            }
+            for (Stream w : loop.writes()) {
+                System.out.printf("  write %3d  %s%n", w.bytes(), w.array());
+            }
+        }
+        System.out.printf("total: %d bytes per agent-step at degree %d; state %.1f bytes per agent (team size %d)%n",
+                bytesPerAgentStep(degree), degree, stateBytesPerAgent(degree, teamSize), teamSize);
+    }
+
+    private static int positive(String name, String value) {
+        int v;
+        try {
+            v = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " = " + value + ": must be a whole number of at least 1", e);
+        }
+        if (v < 1) {
+            throw new IllegalArgumentException(name + " = " + value + ": must be at least 1");
+        }
+        return v;
     }
 }
