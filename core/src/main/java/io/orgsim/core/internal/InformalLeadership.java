@@ -14,15 +14,31 @@ import java.util.List;
 final class InformalLeadership extends Mechanism {
     private static final long serialVersionUID = 1L;
     static final Unit UNIT = new Unit(Param.MECH_INFORMAL, List.of(Param.DISTRIBUTED, Param.FRONTLINE,
-            Param.PROPENSITY_SHAPE), List.of("propensity"), List.<Metric>of());
+            Param.PROPENSITY_SHAPE, Param.SHARED_GAIN), List.of("propensity", "team propensity"), List.<Metric>of());
 
     final double frontline;
     private final double shape;
+    private final double gain;
 
     InformalLeadership(ScenarioSpec spec) {
         super(spec, UNIT);
         frontline = spec.get(Param.FRONTLINE);
         shape = spec.get(Param.PROPENSITY_SHAPE);
+        gain = spec.get(Param.SHARED_GAIN);
+    }
+
+    /**
+     * Shared leadership adds leadership: members who choose to lead bring their own
+     * inspiration and care to their team, besides the lead's (Carson, Tesluk &amp; Marrone 2007;
+     * Wang, Waldman &amp; Zhang 2014: shared leadership explains team outcomes beyond vertical
+     * leadership).
+     *
+     * @param shared the share of leadership exercised informally
+     * @param teamPropensity the mean propensity to lead of the team's present members
+     * @return the share of the gap to full inspiration and safety that the members close; off: 0
+     */
+    double added(double shared, double teamPropensity) {
+        return on ? Math.min(1, gain * shared * teamPropensity) : 0;
     }
 
     /** @return the share of leadership exercised informally; off: none */

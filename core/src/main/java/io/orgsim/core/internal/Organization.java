@@ -172,6 +172,8 @@ public final class Organization implements ShockTarget, Serializable {
     private final int[] teamPresent;
     /** Last week's results of each team: mean share of effort that came to something, times its week. */
     private final double[] teamResult;
+    /** Mean propensity to lead of each team's present members, as of the end of last week. */
+    private final double[] teamPropensity;
 
     // organization state
     double targetAngle;
@@ -379,6 +381,7 @@ public final class Organization implements ShockTarget, Serializable {
         teamPerformance = new double[teams];
         teamPresent = new int[teams];
         teamResult = new double[teams];
+        teamPropensity = new double[teams];
         teamRedirection = new double[teams];
 
         double initEngagement = spec.get(Param.INIT_ENGAGEMENT);
@@ -398,6 +401,14 @@ public final class Organization implements ShockTarget, Serializable {
             engagementSkill[2 * i] = clamp01(initEngagement + initSpread * r.gaussian());
             engagementSkill[2 * i + 1] = uniformSkill(initSkill, initSkillRange, r.nextDouble());
             join(i, r, 0);
+        }
+        for (int t = 0; t < teams; t++) {
+            double sum = 0;
+            int end = Math.min(n, (t + 1) * teamSize);
+            for (int i = t * teamSize; i < end; i++) {
+                sum += propensity[i];
+            }
+            teamPropensity[t] = sum / (end - t * teamSize);
         }
     }
 
@@ -495,8 +506,12 @@ public final class Organization implements ShockTarget, Serializable {
             double dl = heterogeneity.leadLeadership[t];
             double dm = heterogeneity.leadManagement[t];
             teamVision[t] = clamp01(l.vision + dl);
-            teamInspiration[t] = clamp01(l.inspiration + dl);
-            teamSafety[t] = clamp01(l.safety + dl);
+            // members who choose to lead add their own inspiration and care to the lead's
+            double added = informal.added(distributedShare, teamPropensity[t]);
+            double h = clamp01(l.inspiration + dl);
+            double c = clamp01(l.safety + dl);
+            teamInspiration[t] = h + (1 - h) * added;
+            teamSafety[t] = c + (1 - c) * added;
             double p = clamp01(l.planning + dm);
             double q = clamp01(l.process + dm);
             double a = clamp01(l.accountability + dm);
@@ -1006,6 +1021,7 @@ public final class Organization implements ShockTarget, Serializable {
         for (int t = b * teamsPerBlock, lead = t * teamSize; t < lastTeam; t++, lead += teamSize) {
             int end = Math.min(n, lead + teamSize);
             int members = 0;
+            double propensitySum = 0;
             for (int i = lead; i < end; i++) {
                 if (present[i]) {
                     double u = quitDraws.at(i, wk).nextDouble();
@@ -1029,7 +1045,9 @@ public final class Organization implements ShockTarget, Serializable {
                 double e = engagementSkill[2 * i];
                 // what next week's walks over the neighbours read of this agent (see pack)
                 int p = i * PEER;
-                double weight = propensity[i] * e;
+                double pi = propensity[i];
+                double weight = pi * e;
+                propensitySum += pi;
                 peer[p] = e;
                 peer[p + 1] = weight;
                 peer[p + 2] = weight * dir[2 * i];
@@ -1054,6 +1072,7 @@ public final class Organization implements ShockTarget, Serializable {
                 members++;
             }
             teamPresent[t] = members;
+            teamPropensity[t] = members == 0 ? 0 : propensitySum / members;
             headcount += members;
         }
         int d = b * SLOTS; // in the order of POPULATION_SUMS

@@ -94,6 +94,12 @@ class MechanismsTest {
         assertThat(new InformalLeadership(defaults()).share(0.4)).isEqualTo(0.4);
         assertThat(new InformalLeadership(spec(Param.MECH_INFORMAL, 0)).share(0.4)).isZero();
         assertThat(new InformalLeadership(defaults()).propensity(0.5)).isCloseTo(0.25, within(1e-12));
+        // shared leadership adds leadership: g * share * team propensity of the gap, at most all of it
+        InformalLeadership shared = new InformalLeadership(spec(Param.SHARED_GAIN, 2));
+        assertThat(shared.added(0.5, 0.3)).isCloseTo(0.3, within(1e-12));
+        assertThat(shared.added(0, 0.3)).isZero();
+        assertThat(shared.added(1, 0.9)).isEqualTo(1);
+        assertThat(new InformalLeadership(spec(Param.MECH_INFORMAL, 0)).added(0.5, 0.3)).isZero();
     }
 
     @Test
