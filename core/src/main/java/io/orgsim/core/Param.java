@@ -215,7 +215,7 @@ public enum Param {
             "calibrated to the published targets (docs/CALIBRATION.md, experiments/calibration-v2.1): fit 0.128 +/- 1.7, not identified alone; most of the variance of unit engagement lies outside leadership (Judge, Piccolo & Ilies 2004: rho .48)"),
     CONTEXT_HAZARD_SPREAD("context.hazardSpread", 1.4, 0, 2, false, null,
             "log-normal spread of an organization's error chance, how hazardous its work is",
-            "fixed at 1.4, the value of a first v2.1 search that fitted it (docs/CALIBRATION.md; sd 2.5, not identified alone), to keep the committed fit at nine coefficients for nine targets; incident rates differ many-fold between industries and sites"),
+            "fixed at 1.4, the value of an earlier v2.1 search that fitted it (docs/CALIBRATION.md; sd 2.5, not identified alone), to keep the committed fit at nine coefficients for nine targets; incident rates differ many-fold between industries and sites"),
     CONTEXT_MARKET_SPREAD("context.marketSpread", 0.867, 0, 2, false, null,
             "log-normal spread of an organization's quit chance, how easily its people find other work",
             "calibrated to the published targets (docs/CALIBRATION.md, experiments/calibration-v2.1): fit 0.867 +/- 24, not identified alone; wider than industries differ (LinkedIn Talent Solutions 2018: about 8% to 13% a year), so it also stands for whatever else moves quits"),
