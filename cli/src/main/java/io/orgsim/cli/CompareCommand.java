@@ -34,8 +34,9 @@ import picocli.CommandLine.Option;
         description = {"Runs the four leadership/management quadrants (balanced, too-much-leadership, "
                 + "too-much-management, neither) with R seeded replications each and prints the key "
                 + "summaries as mean ± 95%% confidence half-width (Student t).",
-                "Replication r of scenario i runs with seed Seeds.runSeed(master, i, r, R) "
-                        + "(the experiment layer's rule, docs/EXPERIMENTS.md), so results do not depend on --threads."})
+                "Replication r of every scenario runs with seed Seeds.runSeed(master, 0, r) "
+                        + "(the experiment layer's rule, docs/EXPERIMENTS.md): the scenarios are compared on the same "
+                        + "organizations (common random numbers), and results do not depend on --threads."})
 final class CompareCommand extends BaseCommand {
 
     /** The summaries in the printed table, in order. */
@@ -101,7 +102,7 @@ final class CompareCommand extends BaseCommand {
         long start = System.nanoTime();
         List<List<ComparisonFiles.Run>> results;
         try (Progress bar = progress().start("compare", (long) presets.size() * replications, 0)) {
-            results = Replications.run(specs, replications, seed, workers, r -> ComparisonFiles.Run.of(r, series), bar);
+            results = Replications.runPaired(specs, replications, seed, workers, r -> ComparisonFiles.Run.of(r, series), bar);
         }
         status().printf(Locale.ROOT, "%d runs in %.1f s%n", presets.size() * replications,
                 (System.nanoTime() - start) / 1e9);

@@ -47,7 +47,8 @@ class CompareCommandTest {
         assertThat(runs).hasSize(1 + 4 * R);
         assertThat(runs.get(0)).startsWith("point,replication,seed,scenario,status,cumulative_output,");
         assertThat(runs.get(1)).startsWith("0,0," + Seeds.runSeed(5, 0, 0, R) + ",balanced,ok,");
-        assertThat(runs.get(1 + R)).startsWith("1,0," + Seeds.runSeed(5, 1, 0, R) + ",too-much-leadership,ok,");
+        // common random numbers: replication 0 of every scenario is the same organization
+        assertThat(runs.get(1 + R)).startsWith("1,0," + Seeds.runSeed(5, 0, 0, R) + ",too-much-leadership,ok,");
 
         List<String> summary = Files.readAllLines(tmp.resolve("c/summary.csv"));
         assertThat(summary.get(0)).isEqualTo("point,scenario,metric,statistic,value");

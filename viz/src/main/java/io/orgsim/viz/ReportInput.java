@@ -91,7 +91,8 @@ public record ReportInput(List<ScenarioRuns> scenarios, LeverGrid grid, BudgetCu
     public static ReportInput run(List<Preset> presets, ScenarioSpec sweepBase, ReportSettings settings,
                                   Progress progress) {
         List<ScenarioSpec> specs = presets.stream().map(Preset::spec).toList();
-        List<List<RunResult>> results = Replications.run(specs, settings.replications(), settings.masterSeed(),
+        // paired: replication r is the same organization in every scenario (common random numbers)
+        List<List<RunResult>> results = Replications.runPaired(specs, settings.replications(), settings.masterSeed(),
                 settings.threads(), java.util.function.Function.identity(), progress);
         List<ScenarioRuns> scenarios = new ArrayList<>();
         for (int i = 0; i < presets.size(); i++) {

@@ -315,9 +315,10 @@ public final class ReportWriter {
 
         h.setLength(0);
         h.append("<p>Master seed <code>").append(set.masterSeed())
-                .append("</code>. The seed of run <i>r</i> of scenario <i>d</i> (both counted from 0) is derived ")
-                .append("from the master seed, <i>d</i> and <i>r</i> by the ")
-                .append("experiment layer's rule (<code>io.orgsim.core.experiment.Seeds.runSeed</code>); any run ")
+                .append("</code>. Run <i>r</i> of every scenario (counted from 0) has the same seed, derived ")
+                .append("from the master seed and <i>r</i> by the ")
+                .append("experiment layer's rule (<code>io.orgsim.core.experiment.Seeds.runSeed(master, 0, r)</code>): ")
+                .append("the scenarios are compared on the same organizations (common random numbers); any run ")
                 .append("can be repeated alone from its seed. ")
                 .append("The grid uses master seed <code>")
                 .append(set.masterSeed() + 1).append("</code> and the budget curve <code>")
