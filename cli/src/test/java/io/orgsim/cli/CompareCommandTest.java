@@ -49,6 +49,8 @@ class CompareCommandTest {
         assertThat(runs.get(1)).startsWith("0,0," + Seeds.runSeed(5, 0, 0, R) + ",balanced,ok,");
         // common random numbers: replication 0 of every scenario is the same organization
         assertThat(runs.get(1 + R)).startsWith("1,0," + Seeds.runSeed(5, 0, 0, R) + ",too-much-leadership,ok,");
+        // so its report compares the scenarios paired
+        assertThat(io.orgsim.viz.ResultsDir.read(tmp.resolve("c")).paired()).isTrue();
 
         List<String> summary = Files.readAllLines(tmp.resolve("c/summary.csv"));
         assertThat(summary.get(0)).isEqualTo("point,scenario,metric,statistic,value");

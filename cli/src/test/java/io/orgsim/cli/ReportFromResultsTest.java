@@ -84,6 +84,7 @@ class ReportFromResultsTest {
         Cli report = Cli.run("report", dir.toString());
         assertThat(report.exitCode()).as(report.err()).isZero();
 
+        assertThat(ResultsDir.read(dir).paired()).as("a sweep's points have their own seeds").isFalse();
         XYZDataset z = (XYZDataset) ((XYPlot) figure(dir, "heatmap-engagement").getPlot()).getDataset();
         Map<Integer, Map<String, Double>> means = means(dir, "engagement");
         assertThat(z.getItemCount(0)).isEqualTo(4);
@@ -136,7 +137,15 @@ class ReportFromResultsTest {
 
         DefaultStatisticalCategoryDataset diff = (DefaultStatisticalCategoryDataset)
                 ((CategoryPlot) figure(dir, "difference-innovations").getPlot()).getDataset();
-        Estimate expected = Statistics.difference(array(runs.get("neither")), array(runs.get("balanced")), 0.95);
+        // compare runs every scenario on the same seeds, so the difference is paired, run by run
+        assertThat(ResultsDir.read(dir).paired()).isTrue();
+        double[] neither = array(runs.get("neither"));
+        double[] balanced = array(runs.get("balanced"));
+        double[] byRun = new double[neither.length];
+        for (int i = 0; i < byRun.length; i++) {
+            byRun[i] = neither[i] - balanced[i];
+        }
+        Estimate expected = Statistics.describe(byRun, 0.95);
         assertThat(diff.getMeanValue("difference", "neither").doubleValue()).isCloseTo(expected.mean(), within(1e-9));
         assertThat(diff.getStdDevValue("difference", "neither").doubleValue())
                 .isCloseTo(expected.halfWidth(), within(1e-9));

@@ -16,7 +16,7 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * The report of a finished {@code orgsim ablate} directory, from its files alone: the
- * behaviour x arm table (holds or fails, the deciding claim's Cohen's d with its 95% interval
+ * behaviour x arm table (holds or fails, the deciding claim's paired d_z with its 95% interval
  * and p), one chart per behaviour of those effect sizes across the arms, every claim, and the
  * command and ablation file as run.
  */
@@ -94,7 +94,7 @@ public final class AblationPage {
             rows.add(row);
         }
         page.section("Behaviours and arms").paragraph("Whether each behaviour holds on the baseline and under each "
-                + "arm. Each cell gives the deciding claim (the weakest of the behaviour's claims) with its Cohen's d, "
+                + "arm. Each cell gives the deciding claim (the weakest of the behaviour's claims) with its paired d_z, "
                 + "the d's 95% confidence interval and the p-value; every claim is listed further down.")
                 .table(header, rows);
 
@@ -114,7 +114,7 @@ public final class AblationPage {
             ChartExport.svg(chart, out.resolve("charts").resolve(file + ".svg"), width, height);
             long infinite = e.getValue().values().stream().filter(v -> !Double.isFinite(v.effect())
                     || !Double.isFinite(v.low()) || !Double.isFinite(v.high())).count();
-            page.figure(file, String.format(Locale.ROOT, "Behaviour %d (%s): Cohen's d of the deciding claim under "
+            page.figure(file, String.format(Locale.ROOT, "Behaviour %d (%s): paired d_z of the deciding claim under "
                     + "each arm, with its 95%% confidence interval; blue where the behaviour holds, red where it "
                     + "fails.%s", e.getKey(), statement(e.getKey()), infinite == 0 ? "" : " " + infinite
                     + " arm(s) with an infinite d (no spread in the runs) are not drawn."), width, height);
@@ -134,7 +134,7 @@ public final class AblationPage {
                         "true".equals(c.get("holds")) ? "yes" : "no"));
             }
             page.section("Every claim").paragraph("One row per arm and claim: the two means compared, their "
-                    + "difference with its 95% interval, Cohen's d with its 95% interval, p, and whether the claim "
+                    + "difference with its 95% interval, d_z with its 95% interval, p, and whether the claim "
                     + "holds (from " + AblationReport.CLAIMS + ").").table(List.of("arm", "behaviour", "claim",
                     "first", "second", "difference (95% CI)", "d (95% CI)", "p", "holds"), claims);
         }
@@ -188,7 +188,7 @@ public final class AblationPage {
             }
         }
         return ForestChart.chart("Behaviour " + behaviour + ": effect under each arm",
-                "Cohen's d of the deciding claim; whiskers: 95% confidence interval", "Cohen's d", arms,
+                "paired d_z of the deciding claim; whiskers: 95% confidence interval", "d_z", arms,
                 List.of(new ForestChart.Series("holds", Palette.BLUE, holds),
                         new ForestChart.Series("fails", Palette.VERMILLION, fails)), null, false);
     }

@@ -175,18 +175,21 @@ public final class DesignCharts {
 
     /**
      * Differences of one figure from a reference scenario: for every other scenario, the
-     * difference of the means with its 95% Welch interval; a zero line marks "no difference".
+     * difference of the means with its 95% interval (Welch's, or paired when the scenarios ran
+     * on the same seeds); a zero line marks "no difference".
      *
      * @param axis how the figure is shown
      * @param reference the reference scenario's name
      * @param names the other scenarios
      * @param differences per other scenario, the difference (mean) and its interval, unscaled
      * @param palette the colours
+     * @param interval which interval the error bars are, for the subtitle ("Welch" or "paired ...")
      * @return the chart; its dataset is a {@link DefaultStatisticalCategoryDataset} of the scaled
      *     differences, whose "standard deviation" holds the half-width of the interval
      */
     public static JFreeChart differences(Labels.Axis axis, String reference, List<String> names,
-                                         List<io.orgsim.core.experiment.Estimate> differences, Palette palette) {
+                                         List<io.orgsim.core.experiment.Estimate> differences, Palette palette,
+                                         String interval) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         for (int i = 0; i < names.size(); i++) {
             io.orgsim.core.experiment.Estimate d = differences.get(i);
@@ -218,6 +221,7 @@ public final class DesignCharts {
         plot.setOutlineVisible(false);
         plot.addRangeMarker(new ValueMarker(0, new Color(0x222222), new BasicStroke(2f)), Layer.FOREGROUND);
         return Charts.chart(String.format(Locale.ROOT, "%s: difference from %s", axis.name(), reference),
-                "Bars: difference of the means; error bars: " + Stats.LEVEL_TEXT + " Welch confidence interval", plot, false);
+                "Bars: difference of the means; error bars: " + Stats.LEVEL_TEXT + " " + interval + " confidence interval",
+                plot, false);
     }
 }

@@ -47,6 +47,8 @@ public final class ResultsDir {
 
     private final Path dir;
     private final Kind kind;
+    /** Whether replication r of every point ran the same seed (common random numbers). */
+    private boolean paired;
     private final List<String> factors;
     private final List<List<String>> points = new ArrayList<>();
     private final Map<String, double[][]> runs = new LinkedHashMap<>();
@@ -208,9 +210,10 @@ public final class ResultsDir {
             if (!"ok".equals(r.get(status))) {
                 return;
             }
-            double[] row = new double[2 + metrics.size()];
+            double[] row = new double[3 + metrics.size()];
             row[0] = Integer.parseInt(r.get(0));
             row[1] = Integer.parseInt(r.get(1));
+            row[2 + metrics.size()] = Double.parseDouble(r.get(2)); // the seed, below 2^53 (exact as a double)
             for (int m = 0; m < metrics.size(); m++) {
                 String v = idx[m] < 0 ? "" : r.get(idx[m]);
                 row[2 + m] = v.isEmpty() ? Double.NaN : Double.parseDouble(v);
@@ -219,14 +222,20 @@ public final class ResultsDir {
         });
         // rows are in finishing order: keep replication order per point, as summary.csv does
         ok.sort((x, y) -> x[0] != y[0] ? Double.compare(x[0], y[0]) : Double.compare(x[1], y[1]));
+        List<List<Double>> seeds = new ArrayList<>();
+        for (int p = 0; p < points.size(); p++) {
+            seeds.add(new ArrayList<>());
+        }
         for (double[] row : ok) {
             int point = (int) row[0];
             if (point < points.size()) {
                 for (int m = 0; m < metrics.size(); m++) {
                     values.get(m).get(point).add(row[2 + m]);
                 }
+                seeds.get(point).add(row[2 + metrics.size()]);
             }
         }
+        paired = points.size() >= 2 && seeds.stream().allMatch(s -> s.equals(seeds.get(0)));
         for (int m = 0; m < metrics.size(); m++) {
             double[][] perPoint = new double[points.size()][];
             for (int p = 0; p < points.size(); p++) {
@@ -329,6 +338,14 @@ public final class ResultsDir {
      */
     public double[][] runs(String metric) {
         return runs.get(metric).clone();
+    }
+
+    /**
+     * @return true when replication r of every point ran the same seed (the same organization
+     *     under each point, as {@code compare} runs them), so points compare paired
+     */
+    public boolean paired() {
+        return paired;
     }
 
     /** @return the experiment file as run, or null (a comparison has none) */

@@ -212,10 +212,11 @@ public final class ResultsReport {
                 }
                 List<Estimate> diffs = new ArrayList<>();
                 for (int p = 1; p < points; p++) {
-                    diffs.add(Statistics.difference(runs[p], runs[0], Stats.LEVEL));
+                    diffs.add(r.paired() ? pairedDifference(runs[p], runs[0]) : Statistics.difference(runs[p], runs[0], Stats.LEVEL));
                 }
                 out.add(new Figure("Differences from " + labels.get(0), "difference-" + m,
-                        DesignCharts.differences(axis, labels.get(0), labels.subList(1, points), diffs, palette),
+                        DesignCharts.differences(axis, labels.get(0), labels.subList(1, points), diffs, palette,
+                                r.paired() ? "paired (the same seeds)" : "Welch"),
                         differenceSentence(axis, labels, diffs)));
             }
         }
@@ -319,6 +320,15 @@ public final class ResultsReport {
         }
         return String.format(Locale.ROOT, "%s per %s: highest at %s (%s), lowest at %s (%s).", axis.name(), what,
                 label(r, hi), ci(axis, y[hi]), label(r, lo), ci(axis, y[lo]));
+    }
+
+    /** The mean of a - b run by run (the same seeds on both sides) with its Student-t interval. */
+    private static Estimate pairedDifference(double[] a, double[] b) {
+        double[] d = new double[Math.min(a.length, b.length)];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = a[i] - b[i];
+        }
+        return Statistics.describe(d, Stats.LEVEL);
     }
 
     static String differenceSentence(Labels.Axis axis, List<String> labels,
