@@ -299,6 +299,38 @@ public final class Charts {
     }
 
     /**
+     * Each scenario against the first on the same organizations: the report's scenarios run on
+     * common seeds, so run r of every scenario is one organization, and the figure is, per
+     * organization, the percentage by which a scenario's summary differs from the first's.
+     * Organizations differ far more than policies do (mechanism context), so this shows the
+     * policies' effect that the per-scenario bars hide.
+     *
+     * @param summary the figure, positive for every run (for example cumulative output)
+     * @param scenarios the scenarios, the reference first; their runs in replication order
+     * @param palette their colours
+     * @return the chart, as {@link #bars} draws it, one bar per scenario after the first
+     */
+    public static JFreeChart pairedComparison(Summary summary, List<ScenarioRuns> scenarios, Palette palette) {
+        ScenarioRuns first = scenarios.get(0);
+        double[] reference = first.runs().stream().mapToDouble(r -> r.summaries().get(summary)).toArray();
+        List<String> names = new ArrayList<>();
+        List<double[]> percent = new ArrayList<>();
+        for (ScenarioRuns sc : scenarios.subList(1, scenarios.size())) {
+            double[] v = sc.runs().stream().mapToDouble(r -> r.summaries().get(summary)).toArray();
+            double[] p = new double[Math.min(v.length, reference.length)];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = 100 * (v[i] / reference[i] - 1);
+            }
+            names.add(sc.name());
+            percent.add(p);
+        }
+        Labels.Axis of = Labels.of(summary);
+        Labels.Axis axis = new Labels.Axis(of.name() + " against " + first.name(),
+                "% against " + first.name() + " on the same organization", 1, "%.1f");
+        return bars(axis, "Scenario", names, percent, palette);
+    }
+
+    /**
      * One bar per scenario or design point at the mean of its runs, with the 95% confidence
      * interval as an error bar and every run as a dot.
      *

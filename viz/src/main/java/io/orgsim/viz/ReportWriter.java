@@ -106,6 +106,9 @@ public final class ReportWriter {
         }
         for (Summary s : BARS) {
             out.add(new Figure("compare-" + s.key(), Charts.comparison(s, sc, palette), compareSentence(s, sc)));
+            if (s == Summary.CUMULATIVE_OUTPUT && sc.size() >= 2) {
+                out.add(new Figure("compare-paired-" + s.key(), Charts.pairedComparison(s, sc, palette), pairedSentence(s, sc)));
+            }
         }
         if (input.grid() != null) {
             out.add(new Figure("heatmap-cumulative_output",
@@ -173,6 +176,26 @@ public final class ReportWriter {
         return String.format(Locale.ROOT, "%s, %s, per scenario: %s is highest at %s and %s lowest at %s.",
                 axis.name(), lower(summary.description()), top.name(), ci(axis, top.estimate(summary)),
                 bottom.name(), ci(axis, bottom.estimate(summary)));
+    }
+
+    static String pairedSentence(Summary summary, List<ScenarioRuns> sc) {
+        ScenarioRuns first = sc.get(0);
+        double[] reference = first.runs().stream().mapToDouble(r -> r.summaries().get(summary)).toArray();
+        StringBuilder s = new StringBuilder(Labels.of(summary).name()).append(" of each scenario against ")
+                .append(first.name()).append(" on the same organization (run r of every scenario has the same seed: ")
+                .append("the same people, leads and situation), in percent: ");
+        for (int k = 1; k < sc.size(); k++) {
+            double[] v = sc.get(k).runs().stream().mapToDouble(r -> r.summaries().get(summary)).toArray();
+            double[] p = new double[Math.min(v.length, reference.length)];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = 100 * (v[i] / reference[i] - 1);
+            }
+            Estimate e = Stats.estimate(p);
+            s.append(k == 1 ? "" : "; ").append(sc.get(k).name()).append(String.format(Locale.ROOT,
+                    " %+.1f%% (%s CI %+.1f%% to %+.1f%%)", e.mean(), Stats.LEVEL_TEXT, e.ciLow(), e.ciHigh()));
+        }
+        return s.append(". Organizations differ far more than these policies do, which is why the bars above "
+                + "overlap.").toString();
     }
 
     static String heatSentence(LeverGrid grid, Summary summary, boolean lowerIsBetter) {

@@ -39,7 +39,8 @@ class ReportWriterTest {
             assertThat(dir.resolve(ref)).as("referenced file %s", ref).isRegularFile();
             images += ref.endsWith(".png") ? 1 : 0;
         }
-        int expected = ReportWriter.TIME_SERIES.size() + 1 + ReportWriter.BARS.size() + 2 + 1;
+        // time series, the shock, the bars and the paired output against the first scenario, the map, the budget
+        int expected = ReportWriter.TIME_SERIES.size() + 1 + ReportWriter.BARS.size() + 1 + 2 + 1;
         assertThat(images).isEqualTo(expected);
         assertThat(html.split("<figcaption>", -1)).hasSize(expected + 1);
         assertThat(html).contains("<b>Figure 1.</b>").contains("<b>Figure " + expected + ".</b>")
@@ -52,6 +53,14 @@ class ReportWriterTest {
         Labels.Axis axis = Labels.of(Summary.CUMULATIVE_OUTPUT);
         assertThat(html).contains(axis.text(out.mean()) + "<br><span class=\"ci\">" + axis.text(out.ciLow()) + " to "
                 + axis.text(out.ciHigh()));
+
+        // the scenarios run on common seeds, so output compares organization by organization
+        for (ScenarioRuns other : input.scenarios()) {
+            for (int r = 0; r < balanced.runs().size(); r++) {
+                assertThat(other.runs().get(r).seed()).isEqualTo(balanced.runs().get(r).seed());
+            }
+        }
+        assertThat(html).contains("on the same organization");
 
         // seeds and parameters
         assertThat(html).contains("Master seed <code>" + input.settings().masterSeed() + "</code>");
