@@ -51,7 +51,7 @@ import java.util.zip.GZIPInputStream;
 public final class Checkpoints {
 
     static final String MAGIC = "orgsim-checkpoint";
-    static final int VERSION = 2;
+    static final int VERSION = 3; // 3: Model v2.1 (context, support, shared leadership; packed agent arrays)
 
     /** Classes a checkpoint may hold: the model's, MASON's and the JDK's; nothing else is read. */
     private static final ObjectInputFilter CLASSES =

@@ -316,18 +316,35 @@ public final class Charts {
         List<String> names = new ArrayList<>();
         List<double[]> percent = new ArrayList<>();
         for (ScenarioRuns sc : scenarios.subList(1, scenarios.size())) {
-            double[] v = sc.runs().stream().mapToDouble(r -> r.summaries().get(summary)).toArray();
-            double[] p = new double[Math.min(v.length, reference.length)];
-            for (int i = 0; i < p.length; i++) {
-                p[i] = 100 * (v[i] / reference[i] - 1);
-            }
             names.add(sc.name());
-            percent.add(p);
+            percent.add(percentAgainst(reference, sc.runs().stream().mapToDouble(r -> r.summaries().get(summary)).toArray()));
         }
         Labels.Axis of = Labels.of(summary);
         Labels.Axis axis = new Labels.Axis(of.name() + " against " + first.name(),
                 "% against " + first.name() + " on the same organization", 1, "%.1f");
         return bars(axis, "Scenario", names, percent, palette);
+    }
+
+    /**
+     * @param reference the reference scenario's value of every run, each positive
+     * @param values another scenario's values of the same runs (the same seeds, in order)
+     * @return per run, the percentage by which the value differs from the reference's
+     * @throws IllegalArgumentException when the runs do not pair up, or a reference value is not positive
+     */
+    static double[] percentAgainst(double[] reference, double[] values) {
+        if (reference.length != values.length) {
+            throw new IllegalArgumentException("paired runs need as many values on each side (" + reference.length
+                    + " and " + values.length + ")");
+        }
+        double[] p = new double[values.length];
+        for (int i = 0; i < p.length; i++) {
+            if (!(reference[i] > 0)) {
+                throw new IllegalArgumentException("a percentage needs a positive reference, run " + i + " has "
+                        + reference[i]);
+            }
+            p[i] = 100 * (values[i] / reference[i] - 1);
+        }
+        return p;
     }
 
     /**

@@ -185,12 +185,8 @@ public final class ReportWriter {
                 .append(first.name()).append(" on the same organization (run r of every scenario has the same seed: ")
                 .append("the same people, leads and situation), in percent: ");
         for (int k = 1; k < sc.size(); k++) {
-            double[] v = sc.get(k).runs().stream().mapToDouble(r -> r.summaries().get(summary)).toArray();
-            double[] p = new double[Math.min(v.length, reference.length)];
-            for (int i = 0; i < p.length; i++) {
-                p[i] = 100 * (v[i] / reference[i] - 1);
-            }
-            Estimate e = Stats.estimate(p);
+            Estimate e = Stats.estimate(Charts.percentAgainst(reference,
+                    sc.get(k).runs().stream().mapToDouble(r -> r.summaries().get(summary)).toArray()));
             s.append(k == 1 ? "" : "; ").append(sc.get(k).name()).append(String.format(Locale.ROOT,
                     " %+.1f%% (%s CI %+.1f%% to %+.1f%%)", e.mean(), Stats.LEVEL_TEXT, e.ciLow(), e.ciHigh()));
         }

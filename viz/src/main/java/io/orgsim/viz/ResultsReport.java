@@ -322,13 +322,17 @@ public final class ResultsReport {
                 label(r, hi), ci(axis, y[hi]), label(r, lo), ci(axis, y[lo]));
     }
 
-    /** The mean of a - b run by run (the same seeds on both sides) with its Student-t interval. */
+    /**
+     * The mean of a - b run by run (the same seeds on both sides, in order) with its Student-t
+     * interval; a run with no value on either side (an empty cell) drops out of the pair.
+     */
     private static Estimate pairedDifference(double[] a, double[] b) {
-        double[] d = new double[Math.min(a.length, b.length)];
-        for (int i = 0; i < d.length; i++) {
-            d[i] = a[i] - b[i];
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("paired runs need as many values on each side (" + a.length + " and "
+                    + b.length + ")");
         }
-        return Statistics.describe(d, Stats.LEVEL);
+        return Statistics.describe(java.util.stream.IntStream.range(0, a.length)
+                .filter(i -> !Double.isNaN(a[i]) && !Double.isNaN(b[i])).mapToDouble(i -> a[i] - b[i]).toArray(), Stats.LEVEL);
     }
 
     static String differenceSentence(Labels.Axis axis, List<String> labels,

@@ -65,6 +65,10 @@ public record Target(String name, Kind kind, Measure x, Measure y, Relation rela
         if (kind == Kind.MEAN && (y != null || relation == Relation.OBSERVED)) {
             throw new SpecException(at, kind.name(), "a mean has one measure and no survey relation");
         }
+        if (kind == Kind.MEAN && x.standardized()) {
+            throw new SpecException(at + ".mean", x.toString(), "a standardized composite has mean 0 by construction: "
+                    + "use it in a correlation");
+        }
         if (kind == Kind.CORRELATION && !(value >= -1 && value <= 1)) {
             throw new SpecException(at + ".value", Double.toString(value), "a correlation must be in [-1, 1]");
         }

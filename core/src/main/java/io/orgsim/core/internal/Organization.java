@@ -29,7 +29,7 @@ import java.util.function.IntConsumer;
  * projection of an agent's direction on the target.
  */
 public final class Organization implements ShockTarget, Serializable {
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     private static final int HISTOGRAM_BINS = 1000;
     /** Histogram bins per coarse bin (a power of 2), so that a quantile walks a few coarse bins then one coarse bin's fine ones. */

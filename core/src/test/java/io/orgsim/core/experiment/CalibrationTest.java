@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.orgsim.core.Param;
+import io.orgsim.core.RunResult;
 import io.orgsim.core.ScenarioSpec;
 import io.orgsim.core.SpecException;
+import io.orgsim.core.Summary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -143,6 +145,8 @@ class CalibrationTest {
         assertThat(effectiveness.parts()).containsExactly(Measure.of("late_engagement"), Measure.of("mean_output"));
         assertThat(effectiveness).hasToString("mean of z(late_engagement, mean_output)");
         assertThatThrownBy(() -> effectiveness.value(null)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> Target.mean("m", effectiveness, 0, 1, "test")).isInstanceOf(SpecException.class)
+                .hasMessageContaining("targets.m.mean").hasMessageContaining("correlation");
     }
 
     @Test
@@ -153,7 +157,15 @@ class CalibrationTest {
                 0.3, 0.1, "test");
         double[] values = Calibration.builder().population(population(5)).targets(List.of(composite, alone))
                 .fit(FIT).threads(2).build().simulate(TRUTH, 0);
-        assertThat(values[0]).isBetween(-1.0, 1.0).isNotEqualTo(values[1]);
+        // the same units by hand: their z-scored engagement and output, averaged, against leadership
+        Population p = population(5);
+        List<RunResult> runs = Replications.run(p.units(0, java.util.Map.of("turnover.base", TRUTH[0],
+                "management.overhead", TRUTH[1])), 1, p.seedOf(0), 2).stream().map(l -> l.get(0)).toList();
+        double[] leadership = runs.stream().mapToDouble(r -> r.spec().get(Param.LEADERSHIP)).toArray();
+        double[] engagement = runs.stream().mapToDouble(r -> r.summaries().get(Summary.LATE_ENGAGEMENT)).toArray();
+        double[] output = runs.stream().mapToDouble(r -> r.summaries().get(Summary.MEAN_OUTPUT)).toArray();
+        double expected = new PearsonsCorrelation().correlation(leadership, Measure.composite(List.of(engagement, output)));
+        assertThat(values[0]).isCloseTo(expected, within(1e-12)).isNotEqualTo(values[1]);
     }
 
     @Test

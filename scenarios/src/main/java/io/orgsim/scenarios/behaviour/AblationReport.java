@@ -103,7 +103,7 @@ public final class AblationReport {
                 Verdict v = r.verdicts().get(i);
                 Claim c = v.deciding();
                 md.append(' ').append(v.holds() ? "holds" : "**fails**").append(String.format(Locale.ROOT,
-                        " (d = %s, %s)", effect(c.effect()), pText(c.p()))).append(" |");
+                        " (d_z = %s, %s)", effect(c.effect()), pText(c.p()))).append(" |");
                 if (base.holds() && !v.holds()) {
                     needs.add(r.arm().name());
                 }
@@ -124,11 +124,11 @@ public final class AblationReport {
                 for (Ablation.ArmResult r : results.subList(1, results.size())) {
                     Claim under = r.verdicts().get(i).claims().get(k);
                     if (c.holds() && !under.holds()) {
-                        breaks.add(String.format(Locale.ROOT, "%s (d = %s, %s)", r.arm().name(), effect(under.effect()),
+                        breaks.add(String.format(Locale.ROOT, "%s (d_z = %s, %s)", r.arm().name(), effect(under.effect()),
                                 pText(under.p())));
                     }
                 }
-                md.append(String.format(Locale.ROOT, "| %s | %s | %s (d = %s, %s) | %s |\n", c.id(), c.text(),
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s (d_z = %s, %s) | %s |\n", c.id(), c.text(),
                         c.holds() ? "holds" : "**fails**", effect(c.effect()), pText(c.p()),
                         !c.holds() ? "(fails in the baseline)" : breaks.isEmpty() ? "none" : String.join(", ", breaks)));
             }

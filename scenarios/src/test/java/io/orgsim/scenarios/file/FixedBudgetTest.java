@@ -5,16 +5,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orgsim.core.experiment.Comparison;
 import io.orgsim.core.experiment.PointSummaries;
+import io.orgsim.core.experiment.Progress;
 import io.orgsim.core.experiment.Statistics;
 import io.orgsim.core.experiment.Sweep;
+import io.orgsim.scenarios.behaviour.Behaviour;
+import io.orgsim.scenarios.behaviour.BehaviourCatalog;
+import io.orgsim.scenarios.behaviour.Verdict;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Behaviour 5 of the model brief, from the experiment file in the repository. */
+/**
+ * Behaviour 5 of the model brief: as the catalog states it (five splits on the same
+ * organizations, paired, context on), and from the experiment file in the repository (a
+ * sweep in the average context).
+ */
 class FixedBudgetTest {
+
+    @Test
+    void theCatalogsBestSplitBeatsBothExtremesOnTheSameOrganizations() {
+        // the catalog's own seeds and replications, as orgsim ablate's baseline runs them
+        List<Verdict> verdicts = BehaviourCatalog.evaluate(EnumSet.of(Behaviour.INTERIOR_SPLIT), Map.of(),
+                BehaviourCatalog.Settings.defaults().withThreads(2), Progress.NONE);
+        assertThat(verdicts).singleElement().satisfies(v -> assertThat(v.holds()).as(v.toString()).isTrue());
+        assertThat(verdicts.get(0).decisive()).extracting(c -> c.id()).containsExactlyInAnyOrder("5a", "5b");
+    }
 
     @Test
     void theBestSplitOfAFixedBudgetIsInterior(@TempDir Path dir) throws Exception {
