@@ -239,6 +239,7 @@ final class Agent implements Steppable {
             m.histogram[Math.min(TutorialModel.HISTOGRAM_BINS - 1, (int) (engagement * TutorialModel.HISTOGRAM_BINS))]++;
             m.headcount++;
             t.presentNow++;
+            t.propensityNow += propensity;
         }
     }
 

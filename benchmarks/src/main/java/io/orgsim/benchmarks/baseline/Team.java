@@ -52,4 +52,10 @@ final class Team {
     int presentNow;
     /** Positions in the team. */
     int size;
+    /**
+     * Mean propensity to lead of the members present at the end of last week (at week 0, of
+     * all the team's positions), and this week's sum as the agents add to it.
+     */
+    double propensity;
+    double propensityNow;
 }

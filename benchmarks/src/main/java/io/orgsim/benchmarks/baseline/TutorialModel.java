@@ -22,7 +22,7 @@ import sim.engine.Steppable;
  * between its array loops become orderings within a week:
  * <ol>
  *   <li>{@code ENVIRONMENT}: the target, the vision, off-cycle re-planning, each team's
- *       realised levers and re-direction;</li>
+ *       realised levers (with the leadership its members who lead add) and re-direction;</li>
  *   <li>{@code DIRECTIONS} (each agent): new direction from the old ones, added to its
  *       team's sum;</li>
  *   <li>{@code DIRECTIONS} also reads the neighbours' engagement and notes whether the
@@ -34,8 +34,8 @@ import sim.engine.Steppable;
  *   <li>{@code CLOSE_WORK}: innovation stock, incident losses, team learning and results;</li>
  *   <li>{@code MOOD} (each agent): aspiration, fatigue, exhaustion, recognition,
  *       engagement, quit or hire, add to the week's measures;</li>
- *   <li>{@code MEASURE}: the week's metrics; this week's team results and headcounts become
- *       "last week's".</li>
+ *   <li>{@code MEASURE}: the week's metrics; this week's team results, headcounts and mean
+ *       propensities to lead become "last week's".</li>
  * </ol>
  * Each agent is thus stepped three times a week, the fewest that keep the model's
  * barriers. Events of equal ordering run in MASON's default shuffled order; so results are
@@ -160,6 +160,7 @@ public final class TutorialModel extends SimState {
     final double leadSpread;
     final double supportWeight;
     final double voice;
+    final double sharedGain;
     // the organization's context, drawn once (docs/MODEL.md, context)
     /** C_y: output per unit of effective work, log-normal of mean 1. */
     final double contextProductivity;
@@ -332,6 +333,7 @@ public final class TutorialModel extends SimState {
         leadSpread = spec.get(Param.LEAD_SPREAD);
         supportWeight = spec.get(Param.SUPPORT_WEIGHT);
         voice = spec.get(Param.VOICE);
+        sharedGain = spec.get(Param.SHARED_GAIN);
         // as core's MasonModel used to: all 64 bits of the seed
         random.setSeed(new int[] {(int) spec.seed(), (int) (spec.seed() >>> 32)});
         contextProductivity = logNormal(spec.get(Param.CONTEXT_PRODUCTIVITY_SPREAD), random.nextGaussian());
@@ -371,6 +373,12 @@ public final class TutorialModel extends SimState {
             a.engagement = clamp01(initEngagement + initSpread * random.nextGaussian());
             a.skill = initSkill + initSkillRange * random.nextDouble();
             a.join(this, 0);
+        }
+        for (int i = 0; i < n; i++) {
+            agents[i].team.propensityNow += agents[i].propensity;
+        }
+        for (Team t : teams) {
+            t.propensity = t.propensityNow / t.size;
         }
     }
 
@@ -422,8 +430,13 @@ public final class TutorialModel extends SimState {
         informal = l.distributed * l.vision;
         for (Team t : teams) {
             t.vision = clamp01(l.vision + t.leadLeadership);
-            t.inspiration = clamp01(l.inspiration + t.leadLeadership);
-            t.safety = clamp01(l.safety + t.leadLeadership);
+            // shared leadership adds leadership: members who lead close part of the gap to full
+            // inspiration and care, by the team's mean propensity as of last week's turnover
+            double added = Math.min(1, sharedGain * l.distributed * t.propensity);
+            double h = clamp01(l.inspiration + t.leadLeadership);
+            double c = clamp01(l.safety + t.leadLeadership);
+            t.inspiration = h + (1 - h) * added;
+            t.safety = c + (1 - c) * added;
             t.planning = clamp01(l.planning + t.leadManagement);
             t.process = clamp01(l.process + t.leadManagement);
             t.accountability = clamp01(l.accountability + t.leadManagement);
@@ -498,6 +511,7 @@ public final class TutorialModel extends SimState {
             t.nextResult = t.members == 0 ? t.result : Math.min(1, t.performance * t.achievedSum / t.members);
             t.learning = Math.min(1, t.learning * (1 - learningDecay) + (t.members == 0 ? 0 : learningGain * t.reported / t.members));
             t.presentNow = 0;
+            t.propensityNow = 0;
         }
         departures = 0;
         hires = 0;
@@ -513,6 +527,7 @@ public final class TutorialModel extends SimState {
         for (Team t : teams) {
             t.result = t.nextResult;
             t.present = t.presentNow;
+            t.propensity = t.presentNow == 0 ? 0 : t.propensityNow / t.presentNow;
         }
         weekHeadcount = headcount;
         weekEngagement = headcount == 0 ? 0 : engagementSum / headcount;
