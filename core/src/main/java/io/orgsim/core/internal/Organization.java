@@ -1211,45 +1211,51 @@ public final class Organization implements ShockTarget, Serializable {
 
     /**
      * The 10th, 50th and 90th percentiles of engagement, each to its bin's midpoint (resolution
-     * 0.001), from the blocks' histograms: one walk over coarse bins of 32 (each a sum over
-     * the blocks' fine bins, which vectorizes, where a count per agent would be a chain of
-     * increments of the same few bins), then over the fine bins of the coarse bin where each
-     * rank falls.
+     * 0.001), from the blocks' histograms: one walk down from the top over coarse bins of 32
+     * (each a sum over the blocks' fine bins, which vectorizes, where a count per agent would
+     * be a chain of increments of the same few bins), then over the fine bins of the coarse bin
+     * where each rank falls. Engagement sits mostly near the top, so the walk down is some
+     * third as long as one up from 0. The quantile of rank r is the lowest bin b with at least
+     * r agents at or below it, that is the highest bin b with more than headcount - r agents
+     * at or above it: the same bin whichever way it is found.
      */
     private void quantiles(int headcount, double[] m) {
-        int next = 0;
+        int[] h = blockHistograms;
+        int next = QUANTILES.length - 1;
         if (headcount > 0) {
-            long rank = Math.max(1, (long) Math.ceil(QUANTILES[0] * headcount));
+            long above = headcount - Math.max(1, (long) Math.ceil(QUANTILES[next] * headcount));
             long seen = 0;
-            for (int cb = 0; cb < COARSE_BINS && next < QUANTILES.length; cb++) {
-                int last = Math.min(HISTOGRAM_BINS, (cb + 1) << COARSE_SHIFT);
-                long inCoarse = 0;
+            for (int cb = COARSE_BINS - 1; cb >= 0 && next >= 0; cb--) {
+                int first = cb << COARSE_SHIFT;
+                int last = Math.min(HISTOGRAM_BINS, first + (1 << COARSE_SHIFT));
+                // an int sum (a coarse bin holds at most headcount agents), which C2 vectorizes
+                int inCoarse = 0;
                 for (int b = 0; b < blocks; b++) {
                     int from = b * HISTOGRAM_BINS;
-                    for (int bin = from + (cb << COARSE_SHIFT), to = from + last; bin < to; bin++) {
-                        inCoarse += blockHistograms[bin];
+                    for (int bin = from + first, to = from + last; bin < to; bin++) {
+                        inCoarse += h[bin];
                     }
                 }
-                if (seen + inCoarse < rank) {
+                if (seen + inCoarse <= above) {
                     seen += inCoarse;
                     continue;
                 }
-                for (int bin = cb << COARSE_SHIFT; bin < last && next < QUANTILES.length; bin++) {
+                for (int bin = last - 1; bin >= first && next >= 0; bin--) {
                     for (int b = 0; b < blocks; b++) {
-                        seen += blockHistograms[b * HISTOGRAM_BINS + bin];
+                        seen += h[b * HISTOGRAM_BINS + bin];
                     }
-                    while (seen >= rank) {
+                    while (seen > above) {
                         m[QUANTILE_METRICS[next].ordinal()] = (bin + 0.5) / HISTOGRAM_BINS;
-                        if (++next == QUANTILES.length) {
+                        if (--next < 0) {
                             break;
                         }
-                        rank = Math.max(1, (long) Math.ceil(QUANTILES[next] * headcount));
+                        above = headcount - Math.max(1, (long) Math.ceil(QUANTILES[next] * headcount));
                     }
                 }
             }
         }
-        for (; next < QUANTILES.length; next++) {
-            m[QUANTILE_METRICS[next].ordinal()] = headcount == 0 ? 0 : 1;
+        for (; next >= 0; next--) {
+            m[QUANTILE_METRICS[next].ordinal()] = 0; // no agents (the histogram holds every one counted)
         }
     }
 
