@@ -68,16 +68,7 @@ class ReportScreenshotsTest {
         run(cal, "calibrate", targets.toString(), "--fit", "turnover.base=0.001:0.01", "--budget", "6",
                 "--replications", "3", "--threads", "2", "-q", "--out", cal.toString());
         reports.put("calibration", run(cal.resolve("report"), "report", cal.toString()));
-        Path ablationFile = tmp.resolve("ablation.yaml");
-        Files.writeString(ablationFile, """
-                ablation:
-                  arms:
-                    no-safety: {leadership.safety: 0}
-                    no-overhead: {management.overhead: 0}
-                  behaviours: [4, 5]
-                  agents: 30
-                replications: 3
-                """);
+        Path ablationFile = Fixtures.smallAblation(tmp);
         Path abl = tmp.resolve("ablation");
         run(abl, "ablate", ablationFile.toString(), "--threads", "2", "-q", "--out", abl.toString());
         reports.put("ablation", run(abl.resolve("report"), "report", abl.toString()));

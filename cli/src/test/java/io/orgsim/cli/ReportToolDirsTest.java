@@ -81,16 +81,7 @@ class ReportToolDirsTest {
 
     @Test
     void anAblationIsReportedAsItsBehaviourByArmTable() throws IOException {
-        Path file = tmp.resolve("abl.yaml");
-        Files.writeString(file, """
-                ablation:
-                  arms:
-                    no-safety: {leadership.safety: 0}
-                    no-overhead: {management.overhead: 0}
-                  behaviours: [4, 5]
-                  agents: 30
-                replications: 3
-                """);
+        Path file = Fixtures.smallAblation(tmp);
         Path dir = tmp.resolve("abl");
         Cli run = Cli.run("ablate", file.toString(), "--threads", "2", "--out", dir.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();

@@ -171,15 +171,13 @@ public final class BehaviourCatalog {
     public static List<Verdict> evaluate(Collection<Behaviour> behaviours, Map<String, Double> overrides,
                                          Settings settings, Progress progress) {
         Map<String, ScenarioSpec> specs = specs(behaviours, overrides, settings);
+        List<String> names = new ArrayList<>(specs.keySet());
+        // one pool for every scenario's runs, on common seeds: replication r is one organization
+        List<List<Outcome>> outcomes = Replications.runPaired(new ArrayList<>(specs.values()), settings.replications(),
+                Seeds.runSeed(settings.seed(), 0, 0), settings.threads(), Outcome::of, progress);
         Map<String, List<Outcome>> runs = new LinkedHashMap<>();
-        long master = Seeds.runSeed(settings.seed(), 0, 0);
-        for (Map.Entry<String, ScenarioSpec> e : specs.entrySet()) {
-            runs.put(e.getKey(), Replications.run(List.of(e.getValue()), settings.replications(), master,
-                    settings.threads(), r -> {
-                        Outcome o = Outcome.of(r);
-                        progress.advance();
-                        return o;
-                    }).get(0));
+        for (int i = 0; i < names.size(); i++) {
+            runs.put(names.get(i), outcomes.get(i));
         }
         return judge(behaviours, Cast.QUADRANTS, runs, settings.alpha());
     }
