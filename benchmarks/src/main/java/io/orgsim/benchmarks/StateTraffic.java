@@ -13,12 +13,15 @@ import java.util.List;
  * of them, since it streams their cache lines. Accesses that stay in cache are not counted:
  * a team lead's slot, ring-lattice neighbours (within a few slots of the agent), per-team
  * arrays (one slot per team of 8) and the blocks' histograms; the ring neighbours' peer
- * records (4 doubles per position) are counted once, as one stream; the ~0.6 rewired ties
- * per agent are random reads (latency, not streamed bytes) and are not counted. Rare accesses
+ * records (4 doubles per position) are counted once, as one stream; the ~0.6 long ties
+ * per agent (degree x rewiring at the default rewiring of 0.1) are gathered at the start of
+ * the directions pass into copies of their records, which the gather writes and the walk
+ * streams (counted), from random reads of the originals (latency, not streamed bytes: not
+ * counted). Rare accesses
  * are left out: hires and {@code join}, quits, a quit's or a vacancy's vacant mark in the
  * peers, and the directions pass's read of an agent's own engagement, made only when none of
- * its neighbours is present. Must be kept in step with Organization by hand (last: main
- * 2a6cdba, model v2.1, after the merge of the kernel's packed arrays of issue 13).
+ * its neighbours is present. Must be kept in step with Organization by hand (last: model
+ * v2.1, issue 13's gather of the long ties).
  */
 public final class StateTraffic {
 
@@ -47,6 +50,8 @@ public final class StateTraffic {
     private static final int DOUBLE = 8;
     /** Doubles per position in Organization's peers. */
     private static final int PEER = 4;
+    /** The default share of lattice ties rewired into long ties (org.networkRewiring). */
+    private static final double REWIRING = 0.1;
 
     private StateTraffic() {
     }
@@ -60,16 +65,22 @@ public final class StateTraffic {
      * @return the loops of a week, in order; each phase is a method that {@link PhaseProfile} times
      */
     public static List<Loop> loops(int degree) {
+        double longTies = longTiesPerAgent(degree);
         return List.of(
-                // directionsBlock: the walk over the ties reads offsets, neighbours and the
-                // neighbours' peer records; the informal pull reads propensity and reading (when
-                // distributed leadership and vision are above 0, as at the defaults); writes
-                // nextDir and both halves of steered (change, neighbours' engagement), write only
+                // directionsBlock: the gather of the long ties' records reads their sources and
+                // writes their copies; the walk over the ties reads offsets, the walk records
+                // (one per tie), the ring neighbours' peer records and the long ties' copies;
+                // the informal pull reads propensity and reading (when distributed leadership and
+                // vision are above 0, as at the defaults); writes nextDir and both halves of
+                // steered (change, neighbours' engagement), write only
                 new Loop("directions", "each agent's steer and drift, and the team sums",
-                        List.of(s("present", 1), s("dir (x, y)", 2 * DOUBLE), s("propensity", DOUBLE),
-                                s("reading (cos, sin)", 2 * DOUBLE), s("offsets", 4), s(degree + " neighbours", 4 * degree),
-                                s("peers (the ring neighbours' records, one stream)", PEER * DOUBLE)),
-                        List.of(s("nextDir (x, y)", 2 * DOUBLE),
+                        List.of(s("long-tie sources", (int) Math.round(4 * longTies)), s("present", 1),
+                                s("dir (x, y)", 2 * DOUBLE), s("propensity", DOUBLE),
+                                s("reading (cos, sin)", 2 * DOUBLE), s("offsets", 4), s(degree + " walk records", 4 * degree),
+                                s("peers (the ring neighbours' records, one stream)", PEER * DOUBLE),
+                                s("long-tie copies", (int) Math.round(PEER * DOUBLE * longTies))),
+                        List.of(s("long-tie copies", (int) Math.round(PEER * DOUBLE * longTies)),
+                                s("nextDir (x, y)", 2 * DOUBLE),
                                 s("steered (change, neighbours' engagement)", 2 * DOUBLE))),
                 // workBlock: work, learning and engagement of each agent in one pass; reads
                 // steered and the new dir; Strain.week reads both exhaustion and 1/resilience and
@@ -98,6 +109,15 @@ public final class StateTraffic {
 
     /**
      * @param degree the network degree
+     * @return the expected long ties per agent at the default rewiring: each rewired lattice
+     *     edge is a long tie in both ends' lists
+     */
+    static double longTiesPerAgent(int degree) {
+        return degree * REWIRING;
+    }
+
+    /**
+     * @param degree the network degree
      * @return bytes of state streamed per agent-step
      */
     public static int bytesPerAgentStep(int degree) {
@@ -105,19 +125,20 @@ public final class StateTraffic {
     }
 
     /**
-     * The model's per-agent state (model v2.1 at main 2a6cdba): present (1 byte), 26 doubles
+     * The model's per-agent state (model v2.1, issue 13): present (1 byte), 26 doubles
      * (propensity, learningAbility; engagementSkill, reading, dir, nextDir and steered, 2 each;
      * peers, 4; and the mechanisms' need, sensitivity, recognition, fatigue, Strain's
      * exhaustion and 1/resilience, 2, and the aspiration state, 4), hiredWeek (4 bytes), the
-     * network (offsets and 4 bytes per tie) and the team arrays (18 doubles and 2 ints: 152
-     * bytes per team).
+     * network (offsets and 4 bytes per tie), the walk records (4 bytes per tie), each long
+     * tie's copy of its record and its source (36 bytes) and the team arrays (18 doubles and
+     * 2 ints: 152 bytes per team).
      *
      * @param degree the network degree
      * @param teamSize agents per team
      * @return bytes of state per agent
      */
     public static double stateBytesPerAgent(int degree, int teamSize) {
-        return 1 + 26 * 8 + 4 + 4 + 4.0 * degree + 152.0 / teamSize;
+        return 1 + 26 * 8 + 4 + 4 + 8.0 * degree + (PEER * DOUBLE + 4) * longTiesPerAgent(degree) + 152.0 / teamSize;
     }
 
     /**

@@ -43,12 +43,6 @@ public final class Organization implements ShockTarget, Serializable {
     private static final int VETERAN_WEEKS = 52;
     /** Propensity from which an agent counts as a strong informal leader for a departure wave. */
     private static final double STRONG_INFORMAL_LEADER = 0.5;
-    /**
-     * Agents from which the state outgrows a last-level cache of some 32 MB and the directions
-     * pass reads the next team's long ties ahead (measured in the former model: 5% slower at
-     * 300 agents without the threshold, 9-13% faster at 1,000,000 with it).
-     */
-    private static final int TOUCH_AHEAD_AGENTS = 1 << 18;
     private static final double[] QUANTILES = {0.10, 0.50, 0.90};
     private static final Metric[] QUANTILE_METRICS = {Metric.ENGAGEMENT_P10, Metric.ENGAGEMENT_P50, Metric.ENGAGEMENT_P90};
 
@@ -189,10 +183,6 @@ public final class Organization implements ShockTarget, Serializable {
     private double demandExcess;
     private int demandWeeksLeft;
     private int shockDepartures;
-    /** Whether the organization is too large for the caches, so that {@link #touchLongTies} pays. */
-    private final boolean touchAhead;
-    /** Kept only so that {@link #touchLongTies} is not optimized away. */
-    private transient double touched;
 
     // the week's population sums, from the turnover pass to measure
     private final double[] weekSums = new double[Metric.values().length];
@@ -210,7 +200,7 @@ public final class Organization implements ShockTarget, Serializable {
      * organization of at most one block sums exactly as one loop over all agents would.
      */
     static final int BLOCK_AGENTS = 4096;
-    /** Slots of a block's partial sums of doubles: the directions use 0, work 0-5, turnover 0-8. */
+    /** Slots of a block's partial sums of doubles: work uses 0-5, turnover 0-8. */
     private static final int SLOTS = 9;
     private static final int OUTPUT = 0;
     private static final int ALIGNMENT = 1;
@@ -258,6 +248,21 @@ public final class Organization implements ShockTarget, Serializable {
      * stand at the end of the week (written by the turnover pass, and by a departure shock).
      */
     private transient double[] peers;
+    /**
+     * The neighbour walks' reads: for each entry of the network's neighbour lists, the offset
+     * in {@link #peers} of the record it reads. A near tie (within a team's length) reads the
+     * neighbour's own record; a long tie reads a copy of it, one of the records past the n
+     * positions', which each block gathers at the start of the directions pass. The gather is
+     * a tight loop of independent loads, so that a large organization's cache misses on its
+     * long ties overlap (in the walk they sit on the chain of each agent's sums); the walk then
+     * reads the copies in order. The values read, and the order they are added in, are those
+     * of the neighbour lists: results are bit-identical to reading the neighbours' records.
+     */
+    private transient int[] walkRecords;
+    /** For each long-tie copy in {@link #peers} (in neighbour-list order), the position it copies. */
+    private transient int[] longTieSources;
+    /** Block b gathers the long-tie copies [blockLongTies[b], blockLongTies[b + 1]). */
+    private transient int[] blockLongTies;
     // the week's organization-wide values, set before a pass for its blocks to read
     private transient double distributedShare;
     private transient double visionCos;
@@ -284,7 +289,6 @@ public final class Organization implements ShockTarget, Serializable {
     public Organization(ScenarioSpec spec) {
         long seed = spec.seed();
         n = spec.agents();
-        touchAhead = n >= TOUCH_AHEAD_AGENTS;
         teamSize = (int) spec.get(Param.TEAM_SIZE);
         teams = (n + teamSize - 1) / teamSize;
         levers = new Levers(spec);
@@ -549,9 +553,6 @@ public final class Organization implements ShockTarget, Serializable {
         targetCos = Math.cos(targetAngle);
         targetSin = Math.sin(targetAngle);
         pool().run(directionsPass, blocks);
-        for (int b = 0; b < blocks; b++) {
-            touched += blockSums[b * SLOTS];
-        }
         double[] t = dir;
         dir = nextDir;
         nextDir = t;
@@ -569,20 +570,17 @@ public final class Organization implements ShockTarget, Serializable {
         double tx = targetCos;
         double ty = targetSin;
         int[] offsets = network.offsets;
-        int[] neighbours = network.neighbours;
+        int[] walk = walkRecords;
         double[] peer = peers;
+        gatherLongTies(blockLongTies[b], blockLongTies[b + 1]);
         double[] d0 = dir;
         double[] d1 = nextDir;
         double[] rd = reading;
         RandomStream driftDraws = drift(b);
         int wk = week;
-        double touchedSum = 0;
         int lastTeam = Math.min(teams, (b + 1) * teamsPerBlock);
         for (int t = b * teamsPerBlock, lead = t * teamSize; t < lastTeam; t++, lead += teamSize) {
             int end = Math.min(n, lead + teamSize);
-            if (touchAhead) {
-                touchedSum += touchLongTies(end, Math.min(n, end + teamSize), offsets, neighbours, peer);
-            }
             double plan = teamPlanning[t];
             double formal = (1 - plan) * (1 - distributed) * teamVision[t];
             double planX = plan * px;
@@ -618,7 +616,7 @@ public final class Organization implements ShockTarget, Serializable {
                 double engagementSum = 0;
                 int count = 0;
                 for (int k = offsets[i], last = offsets[i + 1]; k < last; k++) {
-                    int p = neighbours[k] * PEER;
+                    int p = walk[k];
                     double ej = peer[p];
                     if (ej != VACANT) {
                         ix += peer[p + 2];
@@ -673,27 +671,61 @@ public final class Organization implements ShockTarget, Serializable {
             teamY[t] = sumY;
             teamCount[t] = members;
         }
-        blockSums[b * SLOTS] = touchedSum;
+    }
+
+    /** Copies the records that long-tie copies [from, to) of {@link #walkRecords} stand for. */
+    private void gatherLongTies(int from, int to) {
+        double[] peer = peers;
+        int[] source = longTieSources;
+        for (int f = from, copy = (n + from) * PEER; f < to; f++, copy += PEER) {
+            int p = source[f] * PEER;
+            peer[copy] = peer[p];
+            peer[copy + 1] = peer[p + 1];
+            peer[copy + 2] = peer[p + 2];
+            peer[copy + 3] = peer[p + 3];
+        }
     }
 
     /**
-     * Reads, for the agents in [from, to), what their walks will read of their long ties, so
-     * that in a large organization those cache misses overlap. Changes nothing.
-     *
-     * @return a sum of what was read, kept so that the reads are not optimized away
+     * Lays out {@link #walkRecords}, {@link #longTieSources} and {@link #blockLongTies} from
+     * the network, and sizes {@link #peers} for the n positions' records and the long ties'
+     * copies.
      */
-    private double touchLongTies(int from, int to, int[] offsets, int[] neighbours, double[] peer) {
-        double sum = 0;
-        for (int i = from; i < to; i++) {
-            for (int k = offsets[i], last = offsets[i + 1]; k < last; k++) {
-                int j = neighbours[k];
-                int d = j - i;
-                if (d > teamSize || d < -teamSize) {
-                    sum += peer[j * PEER];
+    private void layOutWalks() {
+        int[] offsets = network.offsets;
+        int[] neighbours = network.neighbours;
+        long longTies = 0;
+        for (int i = 0; i < n; i++) {
+            for (int k = offsets[i]; k < offsets[i + 1]; k++) {
+                longTies += Math.abs(neighbours[k] - i) > teamSize ? 1 : 0;
+            }
+        }
+        // copies only while the records fit one array (far beyond any sensible network)
+        boolean copy = (n + longTies) * PEER <= Integer.MAX_VALUE - 8;
+        int[] walk = new int[neighbours.length];
+        int[] sources = new int[copy ? (int) longTies : 0];
+        int[] perBlock = new int[blocks + 1];
+        int copies = 0;
+        for (int b = 0; b < blocks; b++) {
+            perBlock[b] = copies;
+            int last = Math.min(n, (b + 1) * teamsPerBlock * teamSize);
+            for (int i = b * teamsPerBlock * teamSize; i < last; i++) {
+                for (int k = offsets[i]; k < offsets[i + 1]; k++) {
+                    int j = neighbours[k];
+                    if (!copy || Math.abs(j - i) <= teamSize) {
+                        walk[k] = j * PEER;
+                    } else {
+                        walk[k] = (n + copies) * PEER;
+                        sources[copies++] = j;
+                    }
                 }
             }
         }
-        return sum;
+        perBlock[blocks] = copies;
+        walkRecords = walk;
+        longTieSources = sources;
+        blockLongTies = perBlock;
+        peers = new double[(n + copies) * PEER];
     }
 
     /**
@@ -1139,7 +1171,7 @@ public final class Organization implements ShockTarget, Serializable {
                         blockStreams[b * STREAMS + s] = bases[s].copy();
                     }
                 }
-                peers = new double[n * PEER];
+                layOutWalks();
                 pack(0, n);
                 directionsPass = this::directionsBlock;
                 workPass = this::workBlock;
