@@ -16,7 +16,7 @@ import java.util.Map;
  */
 final class PhaseProfile {
 
-    static final String[] PHASES = {"environment", "directions", "work", "turnover", "measure"};
+    static final String[] PHASES = {"environment", "directions", "work", "measure"};
 
     private PhaseProfile() {
     }

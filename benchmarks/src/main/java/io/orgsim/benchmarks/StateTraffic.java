@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The bytes of agent state one week of {@code io.orgsim.core.internal.Organization} streams
- * through memory, counted from its source: for each of its 3 passes over the agents (the
- * phase methods {@code directions}, {@code work} and {@code turnover}), every per-agent array
+ * through memory, counted from its source: for each of its 2 passes over the agents (the
+ * phase methods {@code directions} and {@code work}, which includes the turnover), every per-agent array
  * it reads and every one it writes, once each (the STREAM convention: the triad counts 24
  * bytes per element, two reads and a write; an array read and written back counts twice). An
  * array of 2 or 4 doubles per agent counts 16 or 32 bytes even where the pass uses only some
@@ -86,25 +86,23 @@ public final class StateTraffic {
                 // steered and the new dir; Strain.week reads both exhaustion and 1/resilience and
                 // writes exhaustion, Aspiration.week reads and writes all 4 of its record,
                 // Autonomy.felt reads need, Purpose reads sensitivity, ChangeFatigue and
-                // Recognition read and write theirs; engagement and skill are written back
-                new Loop("work", "work, learning and engagement of each agent",
+                // Recognition read and write theirs; engagement and skill are written back.
+                // Then turnoverBlock over the same block while its state is in cache (a block
+                // of 4,096 agents streams some 0.9 MB here): the quit test and the measures'
+                // sums re-read what workBlock streamed (present, engagementSkill, exhaustion,
+                // dir, the aspiration state, fatigue, recognition; not counted again); it
+                // streams propensity and hiredWeek, and fills each staying agent's peer record
+                new Loop("work", "work, learning and engagement of each agent; then, block by block, turnover and the sums of the measures",
                         List.of(s("present", 1), s("steered", 2 * DOUBLE), s("dir", 2 * DOUBLE),
                                 s("engagementSkill", 2 * DOUBLE),
                                 s("strain (exhaustion, 1/resilience)", 2 * DOUBLE),
                                 s("learningAbility", DOUBLE), s("sensitivity", DOUBLE),
                                 s("aspiration state (aspiration, progress, frustration, cynicism)", 4 * DOUBLE),
-                                s("fatigue", DOUBLE), s("need", DOUBLE), s("recognition", DOUBLE)),
+                                s("fatigue", DOUBLE), s("need", DOUBLE), s("recognition", DOUBLE),
+                                s("propensity (turnover)", DOUBLE), s("hiredWeek (turnover)", 4)),
                         List.of(s("engagementSkill", 2 * DOUBLE), s("strain (its exhaustion)", 2 * DOUBLE),
-                                s("aspiration state", 4 * DOUBLE), s("fatigue", DOUBLE), s("recognition", DOUBLE))),
-                // turnoverBlock: the quit test reads engagement and exhaustion; each agent who
-                // stays fills its peer record (propensity, dir) and adds to the measures' sums
-                // (skill, frustration and cynicism, exhaustion, fatigue, recognition, hiredWeek)
-                new Loop("turnover", "turnover and the sums of the measures",
-                        List.of(s("present", 1), s("engagementSkill", 2 * DOUBLE),
-                                s("strain (for exhaustion)", 2 * DOUBLE), s("propensity", DOUBLE), s("dir", 2 * DOUBLE),
-                                s("aspiration state (for frustration and cynicism)", 4 * DOUBLE), s("fatigue", DOUBLE),
-                                s("recognition", DOUBLE), s("hiredWeek", 4)),
-                        List.of(s("peers (each agent's record for next week's walks)", PEER * DOUBLE))));
+                                s("aspiration state", 4 * DOUBLE), s("fatigue", DOUBLE), s("recognition", DOUBLE),
+                                s("peers (turnover: each agent's record for next week's walks)", PEER * DOUBLE))));
     }
 
     /**

@@ -49,8 +49,7 @@ public final class MasonModel extends SimState {
         Steppable week = s -> {
             org.environment();
             org.directions();
-            org.work(); // work, learning and engagement, agent by agent
-            org.turnover();
+            org.work(); // work, learning and engagement, agent by agent; then turnover
             org.measure();
         };
         schedule.scheduleRepeating(Schedule.EPOCH, PHASES, week, 1.0);

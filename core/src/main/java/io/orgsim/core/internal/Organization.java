@@ -18,8 +18,9 @@ import java.util.function.IntConsumer;
  * Nothing here allocates after construction.
  *
  * <p>Phases that need no barrier between them share a pass over the agents (work, learning
- * and engagement; turnover and the population measures): each agent's learning and
- * engagement read and write only its own state and values fixed earlier in the week.
+ * and engagement; then, block by block, turnover and the population measures): each agent's
+ * learning, engagement and turnover read and write only its own state, its team's and values
+ * fixed earlier in the week.
  *
  * <p>Every random draw comes from a mechanism's {@link RandomStream}, keyed by (agent or
  * team, week), so a draw added to one mechanism moves no other's.
@@ -200,16 +201,18 @@ public final class Organization implements ShockTarget, Serializable {
      * organization of at most one block sums exactly as one loop over all agents would.
      */
     static final int BLOCK_AGENTS = 4096;
-    /** Slots of a block's partial sums of doubles: work uses 0-5, turnover 0-8. */
-    private static final int SLOTS = 9;
+    /** Slots of a block's partial sums of doubles: work uses 0-5, turnover from {@link #TURNOVER_SUMS}. */
+    private static final int SLOTS = 15;
+    private static final int TURNOVER_SUMS = 6;
     private static final int OUTPUT = 0;
     private static final int ALIGNMENT = 1;
     private static final int COHERENCE = 2;
     private static final int OVERHEAD = 3;
     private static final int TEAM_SUM = 4;
     private static final int TEAM_SQUARES = 5;
-    /** Slots of a block's counts: work uses 0-6, turnover 0-4. */
-    private static final int COUNTS = 7;
+    /** Slots of a block's counts: work uses 0-6, turnover from {@link #TURNOVER_COUNTS} (its own HEADCOUNT, DEPARTED, ...). */
+    private static final int COUNTS = 12;
+    private static final int TURNOVER_COUNTS = 7;
     private static final int HEADCOUNT = 0;
     private static final int PROPOSED = 1;
     private static final int IMPLEMENTED = 2;
@@ -236,7 +239,6 @@ public final class Organization implements ShockTarget, Serializable {
     private transient WeekPool pool;
     private transient IntConsumer directionsPass;
     private transient IntConsumer workPass;
-    private transient IntConsumer turnoverPass;
     private transient double[] blockSums;
     private transient int[] blockCounts;
     private transient int[] blockHistograms;
@@ -753,8 +755,10 @@ public final class Organization implements ShockTarget, Serializable {
      * One pass over the agents, team by team: each agent's work (output from effort, skill,
      * alignment and coherence), then its learning (ideas, errors, skill) and its engagement
      * (aspiration, change fatigue, exhaustion, recognition and the engagement target). See
-     * docs/MODEL.md, work, learning and engagement. The sums over agents are made per block
-     * and added in block order.
+     * docs/MODEL.md, work, learning and engagement. Then, block by block while its state is
+     * still in cache, the block's turnover (see {@link #turnoverBlock}): no agent's work reads
+     * what another's turnover writes, so this is the week's order, work before turnover. The
+     * sums over agents are made per block and added in block order.
      */
     void work() {
         Levers l = levers;
@@ -769,6 +773,9 @@ public final class Organization implements ShockTarget, Serializable {
         selfCoordination = coordination.selfCoordination(distributedShare, l.vision);
         errorBase = context.hazard * errorRate * (1 + errorShock * weekShock);
         planningClarity = (1 - clarityVisionShare) * l.planning;
+        // the quit chance at the ends of the ranges of engagement and exhaustion bounds it, so
+        // that a draw at or above the bound decides without the exponential
+        quitBound = Math.max(Math.exp(0.5 * quitSlope), Math.exp(-0.5 * quitSlope)) * quitBase * (1 + strain.quitEffect);
         pool().run(workPass, blocks);
 
         double output = 0;
@@ -820,6 +827,7 @@ public final class Organization implements ShockTarget, Serializable {
         m[Metric.ERRORS_REPORTED.ordinal()] = reported;
         m[Metric.INCIDENTS.ordinal()] = incidents;
         m[Metric.INNOVATION.ordinal()] = innovation.stock;
+        closeTurnover();
     }
 
     /** The work, learning and engagement of the agents of block b, with the block's sums. */
@@ -980,17 +988,8 @@ public final class Organization implements ShockTarget, Serializable {
         blockCounts[c + STAFFED] = staffedTeams;
     }
 
-    /**
-     * Agents quit more the less engaged and the more exhausted they are; vacant positions are
-     * filled by newcomers. The same pass adds each agent, as it stands after its turnover, to
-     * the week's population measures, which {@link #measure} closes; the sums are made per
-     * block and added in block order.
-     */
-    void turnover() {
-        // the quit chance at the ends of the ranges of engagement and exhaustion bounds it, so
-        // that a draw at or above the bound decides without the exponential
-        quitBound = Math.max(Math.exp(0.5 * quitSlope), Math.exp(-0.5 * quitSlope)) * quitBase * (1 + strain.quitEffect);
-        pool().run(turnoverPass, blocks);
+    /** Adds up the blocks' turnover: departures, hires and the sums of the week's population measures. */
+    private void closeTurnover() {
         int departures = shockDepartures;
         shockDepartures = 0;
         int hires = 0;
@@ -1002,11 +1001,11 @@ public final class Organization implements ShockTarget, Serializable {
             sums[mean.ordinal()] = 0;
         }
         for (int b = 0; b < blocks; b++) {
-            int d = b * SLOTS;
+            int d = b * SLOTS + TURNOVER_SUMS;
             for (int k = 0; k < POPULATION_SUMS.length; k++) {
                 sums[POPULATION_SUMS[k].ordinal()] += blockSums[d + k];
             }
-            int c = b * COUNTS;
+            int c = b * COUNTS + TURNOVER_COUNTS;
             departures += blockCounts[c + DEPARTED];
             hires += blockCounts[c + HIRED];
             newcomers += blockCounts[c + NEWCOMERS];
@@ -1020,12 +1019,17 @@ public final class Organization implements ShockTarget, Serializable {
         weekVeterans = veterans;
     }
 
-    /** Metrics summed over the present agents in {@link #turnover}, in the order of the block's slots. */
+    /** Metrics summed over the present agents in {@link #turnoverBlock}, in the order of the block's slots. */
     private static final Metric[] POPULATION_SUMS = {Metric.ENGAGEMENT, Metric.FRUSTRATION, Metric.SKILL,
         Metric.EXHAUSTION, Metric.CYNICISM, Metric.CHANGE_FATIGUE, Metric.RECOGNITION, Metric.ENGAGEMENT_NEWCOMERS,
         Metric.ENGAGEMENT_VETERANS};
 
-    /** The turnover of the agents of block b, with the block's sums and histogram. */
+    /**
+     * The turnover of the agents of block b, with the block's sums and histogram: agents quit
+     * more the less engaged and the more exhausted they are; vacant positions are filled by
+     * newcomers. Each agent, as it stands after its turnover, is added to the week's population
+     * measures, which {@link #measure} closes.
+     */
     private void turnoverBlock(int b) {
         int departures = 0;
         int hires = 0;
@@ -1107,7 +1111,7 @@ public final class Organization implements ShockTarget, Serializable {
             teamPropensity[t] = members == 0 ? 0 : propensitySum / members;
             headcount += members;
         }
-        int d = b * SLOTS; // in the order of POPULATION_SUMS
+        int d = b * SLOTS + TURNOVER_SUMS; // in the order of POPULATION_SUMS
         blockSums[d] = engagementSum;
         blockSums[d + 1] = frustrationSum;
         blockSums[d + 2] = skillSum;
@@ -1117,7 +1121,7 @@ public final class Organization implements ShockTarget, Serializable {
         blockSums[d + 6] = recognitionSum;
         blockSums[d + 7] = newcomerSum;
         blockSums[d + 8] = veteranSum;
-        int c = b * COUNTS;
+        int c = b * COUNTS + TURNOVER_COUNTS;
         blockCounts[c + DEPARTED] = departures;
         blockCounts[c + HIRED] = hires;
         blockCounts[c + NEWCOMERS] = newcomers;
@@ -1174,8 +1178,10 @@ public final class Organization implements ShockTarget, Serializable {
                 layOutWalks();
                 pack(0, n);
                 directionsPass = this::directionsBlock;
-                workPass = this::workBlock;
-                turnoverPass = this::turnoverBlock;
+                workPass = b -> {
+                    workBlock(b);
+                    turnoverBlock(b); // while the block's state is still in cache
+                };
             }
             pool = new WeekPool(Math.max(1, threads));
         }
@@ -1210,7 +1216,7 @@ public final class Organization implements ShockTarget, Serializable {
         return blockStreams[block * STREAMS + 6];
     }
 
-    /** Closes the week: population metrics (summed in {@link #turnover}), and the end of a capacity cut or demand spike. */
+    /** Closes the week: population metrics (summed in {@link #turnoverBlock}), and the end of a capacity cut or demand spike. */
     void measure() {
         int headcount = weekHeadcount;
         double[] m = metrics;
@@ -1237,7 +1243,7 @@ public final class Organization implements ShockTarget, Serializable {
         week++;
     }
 
-    /** Metrics that are a mean over the present agents of a sum made in {@link #turnover}. */
+    /** Metrics that are a mean over the present agents of a sum made in {@link #turnoverBlock}. */
     private static final Metric[] MEANS = {Metric.ENGAGEMENT, Metric.FRUSTRATION, Metric.SKILL, Metric.EXHAUSTION,
         Metric.CYNICISM, Metric.CHANGE_FATIGUE, Metric.RECOGNITION};
 
