@@ -26,11 +26,13 @@ public final class Memory {
 
     /**
      * @param agents agents
-     * @return heap bytes per agent retained by a built {@link Simulation}
+     * @return heap bytes per agent retained by a {@link Simulation} stepped one week (the week's
+     *     scratch, the neighbours' records and the walks' layout, is built on the first step)
      */
     static double model(int agents) {
         long before = Measure.usedHeapAfterGc();
         Simulation simulation = new Simulation(Workloads.steady(agents, 520));
+        simulation.step();
         long after = Measure.usedHeapAfterGc();
         Reference.reachabilityFence(simulation);
         return (after - before) / (double) agents;
