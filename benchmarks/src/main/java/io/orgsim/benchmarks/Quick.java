@@ -78,6 +78,7 @@ public final class Quick {
         int big = 1_000_000;
         long before = Measure.usedHeapAfterGc();
         Simulation model1m = new Simulation(Workloads.steady(big, 520), 1);
+        model1m.step(); // the week's scratch, the neighbours' records and the walks are built on the first step
         long after = Measure.usedHeapAfterGc();
         double bytesPerAgent = (after - before) / (double) big;
         System.out.printf("heap per agent at %,d agents: %.1f bytes (state arrays alone: %.1f)%n", big, bytesPerAgent,
