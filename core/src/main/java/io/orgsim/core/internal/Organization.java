@@ -699,7 +699,7 @@ public final class Organization implements ShockTarget, Serializable {
         long longTies = 0;
         for (int i = 0; i < n; i++) {
             for (int k = offsets[i]; k < offsets[i + 1]; k++) {
-                longTies += Math.abs(neighbours[k] - i) > teamSize ? 1 : 0;
+                longTies += isLongTie(i, neighbours[k]) ? 1 : 0;
             }
         }
         // copies only while the records fit one array (far beyond any sensible network)
@@ -714,7 +714,7 @@ public final class Organization implements ShockTarget, Serializable {
             for (int i = b * teamsPerBlock * teamSize; i < last; i++) {
                 for (int k = offsets[i]; k < offsets[i + 1]; k++) {
                     int j = neighbours[k];
-                    if (!copy || Math.abs(j - i) <= teamSize) {
+                    if (!copy || !isLongTie(i, j)) {
                         walk[k] = j * PEER;
                     } else {
                         walk[k] = (n + copies) * PEER;
@@ -728,6 +728,11 @@ public final class Organization implements ShockTarget, Serializable {
         longTieSources = sources;
         blockLongTies = perBlock;
         peers = new double[(n + copies) * PEER];
+    }
+
+    /** @return whether the tie i-j reaches beyond a team's length, so that its walk reads a copy */
+    private boolean isLongTie(int i, int j) {
+        return Math.abs(j - i) > teamSize;
     }
 
     /**
