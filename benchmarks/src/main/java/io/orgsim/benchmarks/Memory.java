@@ -24,18 +24,31 @@ public final class Memory {
         System.out.printf("baseline %,d agents: %.1f bytes/agent%n", agents, baseline(agents));
     }
 
+    /** A simulation stepped one week, and the heap per agent it retains. */
+    record Measured(Simulation simulation, double bytesPerAgent) {
+    }
+
     /**
      * @param agents agents
-     * @return heap bytes per agent retained by a {@link Simulation} stepped one week (the week's
-     *     scratch, the neighbours' records and the walks' layout, is built on the first step)
+     * @return heap bytes per agent retained by a {@link Simulation} stepped one week
      */
     static double model(int agents) {
+        return model(agents, Simulation.defaultThreads(agents)).bytesPerAgent();
+    }
+
+    /**
+     * @param agents agents
+     * @param threads threads the simulation steps its week on
+     * @return a {@link Simulation} of the steady organization stepped one week (the week's
+     *     scratch, the neighbours' records and the walks' layout, is built on the first step),
+     *     with the heap per agent it retains
+     */
+    static Measured model(int agents, int threads) {
         long before = Measure.usedHeapAfterGc();
-        Simulation simulation = new Simulation(Workloads.steady(agents, 520));
+        Simulation simulation = new Simulation(Workloads.steady(agents, 520), threads);
         simulation.step();
         long after = Measure.usedHeapAfterGc();
-        Reference.reachabilityFence(simulation);
-        return (after - before) / (double) agents;
+        return new Measured(simulation, (after - before) / (double) agents);
     }
 
     /**

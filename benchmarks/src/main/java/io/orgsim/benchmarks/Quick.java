@@ -76,11 +76,9 @@ public final class Quick {
 
         // the million: memory, step time, phases
         int big = 1_000_000;
-        long before = Measure.usedHeapAfterGc();
-        Simulation model1m = new Simulation(Workloads.steady(big, 520), 1);
-        model1m.step(); // the week's scratch, the neighbours' records and the walks are built on the first step
-        long after = Measure.usedHeapAfterGc();
-        double bytesPerAgent = (after - before) / (double) big;
+        Memory.Measured measured = Memory.model(big, 1);
+        Simulation model1m = measured.simulation();
+        double bytesPerAgent = measured.bytesPerAgent();
         System.out.printf("heap per agent at %,d agents: %.1f bytes (state arrays alone: %.1f)%n", big, bytesPerAgent,
                 StateTraffic.stateBytesPerAgent(DEGREE, TEAM));
         long[][] step1m = Measure.wallAndCpu(model1m::step, 5, 15);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.benchmarks;
 
+import io.orgsim.core.Param;
 import java.util.List;
 
 /**
@@ -50,8 +51,6 @@ public final class StateTraffic {
     private static final int DOUBLE = 8;
     /** Doubles per position in Organization's peers. */
     private static final int PEER = 4;
-    /** The default share of lattice ties rewired into long ties (org.networkRewiring). */
-    private static final double REWIRING = 0.1;
 
     private StateTraffic() {
     }
@@ -111,7 +110,7 @@ public final class StateTraffic {
      *     edge is a long tie in both ends' lists
      */
     static double longTiesPerAgent(int degree) {
-        return degree * REWIRING;
+        return degree * Param.NETWORK_REWIRING.defaultValue();
     }
 
     /**

@@ -247,7 +247,8 @@ public final class Organization implements ShockTarget, Serializable {
      * What a neighbour's walk reads of each position, packed into one run of {@link #PEER}
      * doubles so that a long tie costs one cache line, not five: engagement (or {@link #VACANT}),
      * weight = propensity x engagement, weight x direction x, weight x direction y, as they
-     * stand at the end of the week (written by the turnover pass, and by a departure shock).
+     * stand at the end of the week (written by the turnover pass, and by a departure shock);
+     * past the n positions' records, the long ties' copies (see {@link #walkRecords}).
      */
     private transient double[] peers;
     /**
@@ -675,7 +676,7 @@ public final class Organization implements ShockTarget, Serializable {
         }
     }
 
-    /** Copies the records that long-tie copies [from, to) of {@link #walkRecords} stand for. */
+    /** Refreshes the long ties' copies [from, to) in {@link #peers} from the records they copy. */
     private void gatherLongTies(int from, int to) {
         double[] peer = peers;
         int[] source = longTieSources;
