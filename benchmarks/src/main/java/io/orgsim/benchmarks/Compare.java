@@ -1,30 +1,45 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.benchmarks;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Two builds of the model in one process, interleaved: each benchmarks jar is loaded by a
- * class loader of its own, and every round times the default run (300 agents x 520 weeks)
- * and one week at each size of each build, by the calling thread's CPU time (best of the
- * round). On a shared machine this ratio, from one process under one load, is the figure to
- * trust; the load average is printed beside it.
+ * Two builds of the model, each in every one of several processes: each benchmarks jar is
+ * loaded by a class loader of its own, and every round times the default run (300 agents x
+ * 520 weeks) and one week at each size of each build, by the calling thread's CPU time (best
+ * of the round). The ratio of one process is the figure to trust on a shared machine, but one
+ * process is not enough: with tiered compilation, a build against a copy of itself gave ratios
+ * of 0.90-1.26 from process to process (each build's kernels compiled under their own early
+ * profiles). So the processes run C2 alone ({@code -XX:-TieredCompilation}: 0.94-1.04 against
+ * itself), every other one loads the "after" build first, and the median and the range of
+ * the processes' ratios are printed with the load average.
  *
  * <pre>java -cp benchmarks.jar io.orgsim.benchmarks.Compare before.jar after.jar [rounds] [agents...]</pre>
  *
- * <p>Only the public API is called (Workloads, OrgSim.run, Simulation.step), so that any
- * build since Model v2 can be the "before".
+ * <p>{@code -Dorgsim.compare.processes=N} sets the processes (default 4). Only the public API
+ * is called (Workloads, OrgSim.run, Simulation.step), so that any build since Model v2 can be
+ * the "before".
  */
 public final class Compare {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
+    /** The first argument of a child process, which times the builds and prints its results. */
+    private static final String CHILD = "--child";
+    /** A child's result line: the measure, then the before and after milliseconds. */
+    private static final String RESULT = "result";
     private Compare() {
     }
 
@@ -85,19 +100,86 @@ public final class Compare {
 
     /**
      * @param args the "before" jar, the "after" jar, then optionally the rounds and agent counts
-     * @throws Exception if a build cannot be loaded or run
+     * @throws Exception if a build cannot be loaded or run, or a child process fails
      */
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals(CHILD)) {
+            child(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length < 2) {
             System.err.println("usage: Compare before.jar after.jar [rounds] [agents...]");
             System.exit(2);
         }
-        Build[] builds = {new Build("before", Path.of(args[0])), new Build("after", Path.of(args[1]))};
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 7;
-        int[] sizes = args.length > 3
-                ? Arrays.stream(args, 3, args.length).mapToInt(Integer::parseInt).toArray()
+        int processes = Integer.getInteger("orgsim.compare.processes", 4);
+        if (processes < 1) {
+            System.err.println("orgsim.compare.processes = " + processes + ": must be at least 1");
+            System.exit(2);
+        }
+        System.out.printf("load average %s; %d processes, C2 only, the builds' order alternating%n",
+                Measure.loadAverage(), processes);
+        Map<String, List<double[]>> results = new LinkedHashMap<>();
+        for (int p = 0; p < processes; p++) {
+            boolean afterFirst = p % 2 == 1;
+            for (String[] r : runChild(args, afterFirst)) {
+                results.computeIfAbsent(r[0], k -> new ArrayList<>())
+                        .add(new double[] {Double.parseDouble(r[1]), Double.parseDouble(r[2])});
+            }
+        }
+        for (Map.Entry<String, List<double[]>> e : results.entrySet()) {
+            double[] ratios = e.getValue().stream().mapToDouble(t -> t[0] / t[1]).toArray();
+            double[] before = e.getValue().stream().mapToDouble(t -> t[0]).toArray();
+            double[] after = e.getValue().stream().mapToDouble(t -> t[1]).toArray();
+            StringBuilder each = new StringBuilder();
+            for (double r : ratios) {
+                each.append(String.format(" %.3f", r));
+            }
+            System.out.printf("%-18s before %9.3f ms  after %9.3f ms  before/after %.3f (range %.3f-%.3f; per process%s)%n",
+                    e.getKey(), Measure.median(before), Measure.median(after), Measure.median(ratios),
+                    Arrays.stream(ratios).min().orElse(0), Arrays.stream(ratios).max().orElse(0), each);
+        }
+        System.out.printf("load average %s (medians over processes of each process's median over rounds of the best"
+                + " thread CPU time)%n", Measure.loadAverage());
+    }
+
+    /** Runs one child process of this class on the same class path, and returns its result lines. */
+    private static List<String[]> runChild(String[] args, boolean afterFirst) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-XX:-TieredCompilation");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Compare.class.getName());
+        command.add(CHILD);
+        command.add(String.valueOf(afterFirst));
+        command.addAll(Arrays.asList(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String[]> results = new ArrayList<>();
+        StringBuilder output = new StringBuilder();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                output.append(line).append('\n');
+                if (line.startsWith(RESULT + "\t")) {
+                    results.add(Arrays.copyOfRange(line.split("\t"), 1, 4));
+                }
+            }
+        }
+        if (process.waitFor() != 0 || results.isEmpty()) {
+            throw new IllegalStateException("a Compare process failed (exit " + process.exitValue() + "):\n" + output);
+        }
+        return results;
+    }
+
+    /** One process: loads both builds (in the order given) and times them in interleaved rounds. */
+    private static void child(String[] args) throws Exception {
+        boolean afterFirst = Boolean.parseBoolean(args[0]);
+        Build before = new Build("before", Path.of(args[1]));
+        Build after = new Build("after", Path.of(args[2]));
+        Build[] builds = afterFirst ? new Build[] {after, before} : new Build[] {before, after};
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 7;
+        int[] sizes = args.length > 4
+                ? Arrays.stream(args, 4, args.length).mapToInt(Integer::parseInt).toArray()
                 : new int[] {100_000, 1_000_000};
-        System.out.printf("load average %s%n", Measure.loadAverage());
         long[][] run = new long[2][rounds];
         long[][][] step = new long[2][sizes.length][rounds];
         Object[][] sims = new Object[2][sizes.length];
@@ -116,22 +198,16 @@ public final class Compare {
                 }
             }
         }
-        report("default run", run);
+        int beforeIndex = afterFirst ? 1 : 0;
+        report("default run", run[beforeIndex], run[1 - beforeIndex]);
         for (int s = 0; s < sizes.length; s++) {
-            report(String.format("week at %,d", sizes[s]), step[0][s], step[1][s]);
+            report(String.format("week at %,d", sizes[s]), step[beforeIndex][s], step[1 - beforeIndex][s]);
         }
-        System.out.printf("load average %s%n", Measure.loadAverage());
-    }
-
-    private static void report(String what, long[][] t) {
-        report(what, t[0], t[1]);
     }
 
     private static void report(String what, long[] before, long[] after) {
-        double a = Measure.median(sorted(before)) / 1e6;
-        double b = Measure.median(sorted(after)) / 1e6;
-        System.out.printf("%-18s before %9.3f ms  after %9.3f ms  before/after %.2f  (median over rounds of the best"
-                + " thread CPU time)%n", what, a, b, a / b);
+        System.out.printf("%s\t%s\t%.6f\t%.6f%n", RESULT, what,
+                Measure.median(sorted(before)) / 1e6, Measure.median(sorted(after)) / 1e6);
     }
 
     private static long[] sorted(long[] v) {
