@@ -243,6 +243,9 @@ public final class Organization implements ShockTarget, Serializable {
     private transient int[] blockCounts;
     private transient int[] blockHistograms;
     private transient RandomStream[] blockStreams;
+    /** Each block's scratch of one team: what each member achieved, and the frustration of a rejected idea. */
+    private transient double[] achievedScratch;
+    private transient double[] rejectedScratch;
     /**
      * What a neighbour's walk reads of each position, packed into one run of {@link #PEER}
      * doubles so that a long tie costs one cache line, not five: engagement (or {@link #VACANT}),
@@ -849,6 +852,8 @@ public final class Organization implements ShockTarget, Serializable {
         }
         RandomStream ideaDraws = ideas(b);
         RandomStream errorDraws = errors(b);
+        double[] achievedOf = achievedScratch;
+        double[] rejectedOf = rejectedScratch;
         double[] direction = dir;
         double tx = targetCos;
         double ty = targetSin;
@@ -904,7 +909,8 @@ public final class Organization implements ShockTarget, Serializable {
             double achievedSum = 0;
             int teamReported = 0;
             int members = 0;
-            for (int i = lead; i < end; i++) {
+            int scratch = b * teamSize;
+            for (int i = lead, k = scratch; i < end; i++, k++) {
                 if (!present[i]) {
                     continue;
                 }
@@ -949,10 +955,18 @@ public final class Organization implements ShockTarget, Serializable {
                     }
                 }
                 engagementSkill[2 * i + 1] = atMost1(s + onboarding * learningAbility[i] * (1 - s));
-
-                // engagement
+                achievedOf[k] = achieved;
+                rejectedOf[k] = rejected;
+            }
+            // engagement, in a loop of its own: its chain per agent is long, and a short body lets
+            // the core overlap several agents' chains
+            for (int i = lead, k = scratch; i < end; i++, k++) {
+                if (!present[i]) {
+                    continue;
+                }
+                double e = engagementSkill[2 * i];
                 double sensitivity = purpose.sensitivity[i];
-                aspiration.week(i, inspiration * sensitivity, achieved, rejected);
+                aspiration.week(i, inspiration * sensitivity, achievedOf[k], rejectedOf[k]);
                 double z = fatigue.week(i, teamRedirection[t]);
                 double felt = autonomy.felt(i, teamAut);
                 strain.week(i, teamDemand + fatigue.demandWeight * z, strain.buffer(felt, safety, resources));
@@ -1174,6 +1188,8 @@ public final class Organization implements ShockTarget, Serializable {
                 blockSums = new double[blocks * SLOTS];
                 blockCounts = new int[blocks * COUNTS];
                 blockHistograms = new int[blocks * HISTOGRAM_BINS];
+                achievedScratch = new double[blocks * teamSize];
+                rejectedScratch = new double[blocks * teamSize];
                 RandomStream[] bases = {driftStream, teamStream, ideaStream, errorStream, turnoverStream, hireStream, leadStream};
                 blockStreams = new RandomStream[blocks * STREAMS];
                 for (int b = 0; b < blocks; b++) {
