@@ -138,10 +138,13 @@ public final class Organization implements ShockTarget, Serializable {
      * Pairs read together share one array, so that a pass streams fewer arrays.
      */
     private final double[] reading;
-    /** Each agent's direction, a unit vector: (x, y) at 2i, 2i + 1. */
-    double[] dir;
-    /** The directions being computed this week, swapped with {@link #dir} at the end of the pass. */
-    private double[] nextDir;
+    /**
+     * Each agent's direction, a unit vector: (x, y) at 2i, 2i + 1. The directions pass updates
+     * it in place: an agent's new direction depends on its own, its lead's (read before the
+     * team's first member moves) and its neighbours' records in {@link #peers}, not on their
+     * directions.
+     */
+    final double[] dir;
     /**
      * What the directions pass leaves each agent for the work pass, at 2i and 2i + 1: its steered
      * change of direction and its neighbours' mean engagement (one array, one stream).
@@ -373,7 +376,6 @@ public final class Organization implements ShockTarget, Serializable {
         hiredWeek = new int[n];
         reading = new double[2 * n];
         dir = new double[2 * n];
-        nextDir = new double[2 * n];
         steered = new double[2 * n];
         teamVision = new double[teams];
         teamInspiration = new double[teams];
@@ -559,12 +561,9 @@ public final class Organization implements ShockTarget, Serializable {
         targetCos = Math.cos(targetAngle);
         targetSin = Math.sin(targetAngle);
         pool().run(directionsPass, blocks);
-        double[] t = dir;
-        dir = nextDir;
-        nextDir = t;
     }
 
-    /** The directions of the agents of block b (its teams, whole), into nextDir. */
+    /** The directions of the agents of block b (its teams, whole). */
     private void directionsBlock(int b) {
         double distributed = distributedShare;
         double informalPull = distributed * levers.vision;
@@ -579,8 +578,7 @@ public final class Organization implements ShockTarget, Serializable {
         int[] walk = walkRecords;
         double[] peer = peers;
         gatherLongTies(blockLongTies[b], blockLongTies[b + 1]);
-        double[] d0 = dir;
-        double[] d1 = nextDir;
+        double[] d = dir;
         double[] rd = reading;
         RandomStream driftDraws = drift(b);
         int wk = week;
@@ -592,8 +590,8 @@ public final class Organization implements ShockTarget, Serializable {
             double planX = plan * px;
             double planY = plan * py;
             boolean leadPresent = present[lead];
-            double leadX = d0[2 * lead];
-            double leadY = d0[2 * lead + 1];
+            double leadX = d[2 * lead];
+            double leadY = d[2 * lead + 1];
             double sumX = 0;
             double sumY = 0;
             int members = 0;
@@ -601,8 +599,8 @@ public final class Organization implements ShockTarget, Serializable {
                 if (!present[i]) {
                     continue;
                 }
-                double dx = d0[2 * i];
-                double dy = d0[2 * i + 1];
+                double dx = d[2 * i];
+                double dy = d[2 * i + 1];
                 double sx = planX;
                 double sy = planY;
                 double w = plan;
@@ -667,8 +665,8 @@ public final class Organization implements ShockTarget, Serializable {
                     rx = dx;
                     ry = dy;
                 }
-                d1[2 * i] = rx;
-                d1[2 * i + 1] = ry;
+                d[2 * i] = rx;
+                d[2 * i + 1] = ry;
                 sumX += rx;
                 sumY += ry;
                 members++;
