@@ -67,19 +67,20 @@ public final class StateTraffic {
         double longTies = longTiesPerAgent(degree);
         return List.of(
                 // directionsBlock: the gather of the long ties' records reads their sources and
-                // writes their copies; the walk over the ties reads offsets, the walk records
-                // (one per tie), the ring neighbours' peer records and the long ties' copies;
-                // the informal pull reads propensity and reading (when distributed leadership and
-                // vision are above 0, as at the defaults); writes nextDir and both halves of
-                // steered (change, neighbours' engagement), write only
+                // writes their copies; the walk over the ties reads offsets, the neighbour lists
+                // (laid out as the walks' reads, one int per tie), the ring neighbours' peer
+                // records and the long ties' copies; the informal pull reads propensity and
+                // reading (when distributed leadership and vision are above 0, as at the
+                // defaults); writes dir back in place and both halves of steered (change,
+                // neighbours' engagement), write only
                 new Loop("directions", "each agent's steer and drift, and the team sums",
                         List.of(s("long-tie sources", (int) Math.round(4 * longTies)), s("present", 1),
                                 s("dir (x, y)", 2 * DOUBLE), s("propensity", DOUBLE),
-                                s("reading (cos, sin)", 2 * DOUBLE), s("offsets", 4), s(degree + " walk records", 4 * degree),
+                                s("reading (cos, sin)", 2 * DOUBLE), s("offsets", 4), s(degree + " ties (the walks' reads)", 4 * degree),
                                 s("peers (the ring neighbours' records, one stream)", PEER * DOUBLE),
                                 s("long-tie copies", (int) Math.round(PEER * DOUBLE * longTies))),
                         List.of(s("long-tie copies", (int) Math.round(PEER * DOUBLE * longTies)),
-                                s("nextDir (x, y)", 2 * DOUBLE),
+                                s("dir (x, y), in place", 2 * DOUBLE),
                                 s("steered (change, neighbours' engagement)", 2 * DOUBLE))),
                 // workBlock: work, learning and engagement of each agent in one pass; reads
                 // steered and the new dir; Strain.week reads both exhaustion and 1/resilience and
@@ -122,11 +123,11 @@ public final class StateTraffic {
     }
 
     /**
-     * The model's per-agent state (model v2.1, issue 13): present (1 byte), 26 doubles
-     * (propensity, learningAbility; engagementSkill, reading, dir, nextDir and steered, 2 each;
+     * The model's per-agent state (model v2.1, issue 13): present (1 byte), 24 doubles
+     * (propensity, learningAbility; engagementSkill, reading, dir and steered, 2 each;
      * peers, 4; and the mechanisms' need, sensitivity, recognition, fatigue, Strain's
      * exhaustion and 1/resilience, 2, and the aspiration state, 4), hiredWeek (4 bytes), the
-     * network (offsets and 4 bytes per tie), the walk records (4 bytes per tie), each long
+     * network (offsets and 4 bytes per tie, which the walks' reads replace), each long
      * tie's copy of its record and its source (36 bytes) and the team arrays (18 doubles and
      * 2 ints: 152 bytes per team).
      *
@@ -135,7 +136,7 @@ public final class StateTraffic {
      * @return bytes of state per agent
      */
     public static double stateBytesPerAgent(int degree, int teamSize) {
-        return 1 + 26 * 8 + 4 + 4 + 8.0 * degree + (PEER * DOUBLE + 4) * longTiesPerAgent(degree) + 152.0 / teamSize;
+        return 1 + 24 * 8 + 4 + 4 + 4.0 * degree + (PEER * DOUBLE + 4) * longTiesPerAgent(degree) + 152.0 / teamSize;
     }
 
     /**

@@ -24,6 +24,28 @@ class SimulationTest {
     }
 
     @Test
+    void theSnapshotsNetworkIsTheSameBeforeAndAfterTheWeeksLayOutTheirWalks() {
+        Simulation sim = new Simulation(small().seed(3).build());
+        AgentSnapshot before = sim.agents();
+        for (int w = 0; w < 5; w++) {
+            sim.step();
+        }
+        AgentSnapshot after = sim.agents();
+        assertThat(after.neighbours()).isEqualTo(before.neighbours());
+        assertThat(after.offsets()).isEqualTo(before.offsets());
+        // the network has long ties (the ones whose walks read copies), all as positions
+        int n = before.present().length;
+        assertThat(java.util.Arrays.stream(after.neighbours()).allMatch(j -> j >= 0 && j < n)).isTrue();
+        boolean longTie = false;
+        for (int i = 0; i < n; i++) {
+            for (int k = after.offsets()[i]; k < after.offsets()[i + 1]; k++) {
+                longTie |= Math.abs(after.neighbours()[k] - i) > after.teamSize();
+            }
+        }
+        assertThat(longTie).isTrue();
+    }
+
+    @Test
     void differentSeedsGiveDifferentSeries() {
         RunResult a = OrgSim.run(small().seed(1).build());
         RunResult b = OrgSim.run(small().seed(2).build());

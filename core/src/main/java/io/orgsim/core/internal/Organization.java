@@ -6,6 +6,8 @@ import io.orgsim.core.Metric;
 import io.orgsim.core.Param;
 import io.orgsim.core.ScenarioSpec;
 import io.orgsim.core.ShockTarget;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.function.IntConsumer;
@@ -254,20 +256,23 @@ public final class Organization implements ShockTarget, Serializable {
      * doubles so that a long tie costs one cache line, not five: engagement (or {@link #VACANT}),
      * weight = propensity x engagement, weight x direction x, weight x direction y, as they
      * stand at the end of the week (written by the turnover pass, and by a departure shock);
-     * past the n positions' records, the long ties' copies (see {@link #walkRecords}).
+     * past the n positions' records, the long ties' copies (see {@link #walksLaidOut}).
      */
     private transient double[] peers;
     /**
-     * The neighbour walks' reads: for each entry of the network's neighbour lists, the offset
-     * in {@link #peers} of the record it reads. A near tie (within a team's length) reads the
-     * neighbour's own record; a long tie reads a copy of it, one of the records past the n
-     * positions', which each block gathers at the start of the directions pass. The gather is
-     * a tight loop of independent loads, so that a large organization's cache misses on its
-     * long ties overlap (in the walk they sit on the chain of each agent's sums); the walk then
-     * reads the copies in order. The values read, and the order they are added in, are those
-     * of the neighbour lists: results are bit-identical to reading the neighbours' records.
+     * Whether the network's neighbour lists hold the walks' reads: from the first week on,
+     * each entry of {@code network.neighbours} is the offset in {@link #peers} of the record it
+     * reads (in place, so that the walks cost no array of their own: 4 bytes per tie). A near
+     * tie (within a team's length) reads the neighbour's own record; a long tie reads a copy of
+     * it, one of the records past the n positions', which each block gathers at the start of
+     * the directions pass. The gather is a tight loop of independent loads, so that a large
+     * organization's cache misses on its long ties overlap (in the walk they sit on the chain
+     * of each agent's sums); the walk then reads the copies in order. The values read, and the
+     * order they are added in, are those of the neighbour lists: results are bit-identical to
+     * reading the neighbours' records. Snapshots and checkpoints see the positions, never the
+     * offsets ({@link #neighbourAt}, {@link #writeObject}).
      */
-    private transient int[] walkRecords;
+    private transient boolean walksLaidOut;
     /** For each long-tie copy in {@link #peers} (in neighbour-list order), the position it copies. */
     private transient int[] longTieSources;
     /** Block b gathers the long-tie copies [blockLongTies[b], blockLongTies[b + 1]). */
@@ -575,7 +580,7 @@ public final class Organization implements ShockTarget, Serializable {
         double tx = targetCos;
         double ty = targetSin;
         int[] offsets = network.offsets;
-        int[] walk = walkRecords;
+        int[] walk = network.neighbours; // laid out as the walks' reads
         double[] peer = peers;
         gatherLongTies(blockLongTies[b], blockLongTies[b + 1]);
         double[] d = dir;
@@ -691,9 +696,9 @@ public final class Organization implements ShockTarget, Serializable {
     }
 
     /**
-     * Lays out {@link #walkRecords}, {@link #longTieSources} and {@link #blockLongTies} from
-     * the network, and sizes {@link #peers} for the n positions' records and the long ties'
-     * copies.
+     * Lays the walks out over the network's neighbour lists (see {@link #walksLaidOut}), with
+     * {@link #longTieSources} and {@link #blockLongTies}, and sizes {@link #peers} for the n
+     * positions' records and the long ties' copies.
      */
     private void layOutWalks() {
         int[] offsets = network.offsets;
@@ -706,7 +711,6 @@ public final class Organization implements ShockTarget, Serializable {
         }
         // copies only while the records fit one array (far beyond any sensible network)
         boolean copy = (n + longTies) * PEER <= Integer.MAX_VALUE - 8;
-        int[] walk = new int[neighbours.length];
         int[] sources = new int[copy ? (int) longTies : 0];
         int[] perBlock = new int[blocks + 1];
         int copies = 0;
@@ -717,19 +721,49 @@ public final class Organization implements ShockTarget, Serializable {
                 for (int k = offsets[i]; k < offsets[i + 1]; k++) {
                     int j = neighbours[k];
                     if (!copy || !isLongTie(i, j)) {
-                        walk[k] = j * PEER;
+                        neighbours[k] = j * PEER;
                     } else {
-                        walk[k] = (n + copies) * PEER;
+                        neighbours[k] = (n + copies) * PEER;
                         sources[copies++] = j;
                     }
                 }
             }
         }
         perBlock[blocks] = copies;
-        walkRecords = walk;
         longTieSources = sources;
         blockLongTies = perBlock;
         peers = new double[(n + copies) * PEER];
+        walksLaidOut = true;
+    }
+
+    /** @return the position that entry k of the neighbour lists ties to, whether the walks are laid out or not */
+    private int neighbourAt(int k) {
+        int entry = network.neighbours[k];
+        if (!walksLaidOut) {
+            return entry;
+        }
+        int record = entry / PEER;
+        return record < n ? record : longTieSources[record - n];
+    }
+
+    /** Writes the neighbour lists as positions, whatever the walks' layout, so that a checkpoint is the same either way. */
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        if (!walksLaidOut) {
+            out.defaultWriteObject();
+            return;
+        }
+        int[] neighbours = network.neighbours;
+        int[] walks = neighbours.clone();
+        for (int k = 0; k < neighbours.length; k++) {
+            neighbours[k] = neighbourAt(k);
+        }
+        walksLaidOut = false;
+        try {
+            out.defaultWriteObject();
+        } finally {
+            System.arraycopy(walks, 0, neighbours, 0, walks.length);
+            walksLaidOut = true;
+        }
     }
 
     /** @return whether the tie i-j reaches beyond a team's length, so that its walk reads a copy */
@@ -1328,7 +1362,16 @@ public final class Organization implements ShockTarget, Serializable {
             frustration[i] = aspiration.frustration(i);
         }
         return new AgentSnapshot(teamSize, present.clone(), engagement, frustration, informal,
-                network.offsets.clone(), network.neighbours.clone());
+                network.offsets.clone(), neighbours());
+    }
+
+    /** @return a copy of the network's neighbour lists, as positions */
+    private int[] neighbours() {
+        int[] positions = new int[network.neighbours.length];
+        for (int k = 0; k < positions.length; k++) {
+            positions[k] = neighbourAt(k);
+        }
+        return positions;
     }
 
     /** @return the current value of a live lever */

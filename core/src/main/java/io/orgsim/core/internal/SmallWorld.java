@@ -14,7 +14,11 @@ import org.apache.commons.rng.UniformRandomProvider;
 final class SmallWorld implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** neighbours of i are {@code neighbours[offsets[i]] .. neighbours[offsets[i+1]-1]} */
+    /**
+     * neighbours of i are {@code neighbours[offsets[i]] .. neighbours[offsets[i+1]-1]}; from an
+     * organization's first week, its walks' reads in their place (see Organization's
+     * {@code walksLaidOut})
+     */
     final int[] offsets;
     final int[] neighbours;
 
