@@ -1118,7 +1118,6 @@ public final class Organization implements ShockTarget, Serializable {
                         present[i] = false;
                         departures++;
                         peer[i * PEER] = VACANT;
-                        continue;
                     }
                 } else {
                     RandomStream r = hireDraws.at(i, wk + 1);
@@ -1127,8 +1126,13 @@ public final class Organization implements ShockTarget, Serializable {
                         hires++;
                     } else {
                         peer[i * PEER] = VACANT;
-                        continue;
                     }
+                }
+            }
+            // the team's measures in a loop of their own (short bodies, whose chains overlap)
+            for (int i = lead; i < end; i++) {
+                if (!present[i]) {
+                    continue;
                 }
                 double e = engagementSkill[2 * i];
                 // what next week's walks over the neighbours read of this agent (see pack)
