@@ -793,9 +793,10 @@ public final class Organization implements ShockTarget, Serializable {
     }
 
     /**
-     * One pass over the agents, team by team: each agent's work (output from effort, skill,
-     * alignment and coherence), then its learning (ideas, errors, skill) and its engagement
-     * (aspiration, change fatigue, exhaustion, recognition and the engagement target). See
+     * One pass over the agents, team by team: each member's work (output from effort, skill,
+     * alignment and coherence) and learning (ideas, errors, skill), then, in a second loop over
+     * the team, each member's engagement (aspiration, change fatigue, exhaustion, recognition
+     * and the engagement target), which reads only the member's own state and its team's. See
      * docs/MODEL.md, work, learning and engagement. Then, block by block while its state is
      * still in cache, the block's turnover (see {@link #turnoverBlock}): no agent's work reads
      * what another's turnover writes, so this is the week's order, work before turnover. The
