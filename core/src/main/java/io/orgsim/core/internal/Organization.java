@@ -961,8 +961,16 @@ public final class Organization implements ShockTarget, Serializable {
                 coherenceSum += coherence;
                 achievedSum += achieved;
                 members++;
-
-                // learning: ideas, errors, skill
+                achievedOf[k] = achieved;
+            }
+            // learning: ideas, errors, skill (a loop of its own, see the engagement's)
+            for (int i = lead, k = scratch; i < end; i++, k++) {
+                if (!present[i]) {
+                    continue;
+                }
+                double e = engagementSkill[2 * i];
+                double s = engagementSkill[2 * i + 1];
+                double x = strain.exhaustion(i);
                 double rejected = 0;
                 if (proposeChance > 0) {
                     RandomStream r = ideaDraws.at(i, wk);
@@ -988,7 +996,6 @@ public final class Organization implements ShockTarget, Serializable {
                     }
                 }
                 engagementSkill[2 * i + 1] = atMost1(s + onboarding * learningAbility[i] * (1 - s));
-                achievedOf[k] = achieved;
                 rejectedOf[k] = rejected;
             }
             // engagement, in a loop of its own: its chain per agent is long, and a short body lets
