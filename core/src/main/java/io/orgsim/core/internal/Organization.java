@@ -793,10 +793,10 @@ public final class Organization implements ShockTarget, Serializable {
     }
 
     /**
-     * One pass over the agents, team by team: each member's work (output from effort, skill,
-     * alignment and coherence) and learning (ideas, errors, skill), then, in a second loop over
-     * the team, each member's engagement (aspiration, change fatigue, exhaustion, recognition
-     * and the engagement target), which reads only the member's own state and its team's. See
+     * One pass over the agents, team by team, in three loops over the team's members: their
+     * work (output from effort, skill, alignment and coherence), their learning (ideas, errors,
+     * skill), then their engagement (aspiration, change fatigue, exhaustion, recognition and
+     * the engagement target); each reads only the member's own state and its team's. See
      * docs/MODEL.md, work, learning and engagement. Then, block by block while its state is
      * still in cache, the block's turnover (see {@link #turnoverBlock}): no agent's work reads
      * what another's turnover writes, so this is the week's order, work before turnover. The
