@@ -45,15 +45,13 @@ public final class Compare {
 
     /** One build, reached by reflection through its own class loader. */
     private static final class Build {
-        final String name;
         final Method defaultScenario;
         final Method stepSpec;
         final Method run;
         final Class<?> simulation;
         final Class<?> spec;
 
-        Build(String name, Path jar) throws Exception {
-            this.name = name;
+        Build(Path jar) throws Exception {
             ClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
             Class<?> workloads = loader.loadClass("io.orgsim.benchmarks.Workloads");
             spec = loader.loadClass("io.orgsim.core.ScenarioSpec");
@@ -173,8 +171,8 @@ public final class Compare {
     /** One process: loads both builds (in the order given) and times them in interleaved rounds. */
     private static void child(String[] args) throws Exception {
         boolean afterFirst = Boolean.parseBoolean(args[0]);
-        Build before = new Build("before", Path.of(args[1]));
-        Build after = new Build("after", Path.of(args[2]));
+        Build before = new Build(Path.of(args[1]));
+        Build after = new Build(Path.of(args[2]));
         Build[] builds = afterFirst ? new Build[] {after, before} : new Build[] {before, after};
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 7;
         int[] sizes = args.length > 4
