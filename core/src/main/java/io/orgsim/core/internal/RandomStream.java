@@ -77,7 +77,7 @@ final class RandomStream implements UniformRandomProvider, Serializable {
      */
     RandomStream at(long index, long week) {
         // (week, index, draw) as one counter into the key's SplitMix64 sequence, so re-keying
-        // costs no finalizer call; each (index, week) owns DRAWS_PER_KEY consecutive positions
+        // costs no finalizer call; each (index, week) owns 2^INDEX_SHIFT consecutive positions
         state = key + (((week & WEEK_MASK) << WEEK_SHIFT) + ((index & INDEX_MASK) << INDEX_SHIFT)) * GOLDEN;
         return this;
     }
