@@ -3,6 +3,7 @@ package io.orgsim.viz;
 
 import io.orgsim.core.experiment.Estimate;
 import io.orgsim.core.experiment.Statistics;
+import java.util.Arrays;
 
 /**
  * Means and Student-t 95% confidence intervals over replications, computed by the experiment
@@ -41,29 +42,12 @@ public final class Stats {
      * @return the band
      */
     public static Band band(double[][] runs) {
-        int n = runs.length;
-        if (n == 0) {
-            throw new IllegalArgumentException("at least one replication is needed");
-        }
-        int length = runs[0].length;
-        double[] mean = new double[length];
-        double[] lower = new double[length];
-        double[] upper = new double[length];
-        double[] column = new double[n];
-        for (int step = 0; step < length; step++) {
-            for (int r = 0; r < n; r++) {
-                if (runs[r].length != length) {
-                    throw new IllegalArgumentException("replication " + r + " has " + runs[r].length
-                            + " steps, replication 0 has " + length);
-                }
-                column[r] = runs[r][step];
-            }
+        return perStep(runs, (column, step, mid, lower, upper) -> {
             Estimate e = estimate(column);
-            mean[step] = e.mean();
+            mid[step] = e.mean();
             lower[step] = e.ciLow();
             upper[step] = e.ciHigh();
-        }
-        return new Band(mean, lower, upper, n);
+        });
     }
 
     /**
@@ -73,11 +57,32 @@ public final class Stats {
      * @return the band (mean: the median; lower and upper: the 10th and 90th percentiles)
      */
     public static Band spread(double[][] runs) {
+        return perStep(runs, (column, step, mid, lower, upper) -> {
+            Arrays.sort(column);
+            mid[step] = quantile(column, 0.5);
+            lower[step] = quantile(column, 0.1);
+            upper[step] = quantile(column, 0.9);
+        });
+    }
+
+    /** What a band makes of one step's values over the replications (a scratch it may reorder). */
+    private interface StepSummary {
+        void fill(double[] column, int step, double[] mid, double[] lower, double[] upper);
+    }
+
+    /** A band over the steps of replications of equal length, one {@link StepSummary} per step. */
+    private static Band perStep(double[][] runs, StepSummary summary) {
         int n = runs.length;
         if (n == 0) {
             throw new IllegalArgumentException("at least one replication is needed");
         }
         int length = runs[0].length;
+        for (int r = 1; r < n; r++) {
+            if (runs[r].length != length) {
+                throw new IllegalArgumentException("replication " + r + " has " + runs[r].length
+                        + " steps, replication 0 has " + length);
+            }
+        }
         double[] mid = new double[length];
         double[] lower = new double[length];
         double[] upper = new double[length];
@@ -86,10 +91,7 @@ public final class Stats {
             for (int r = 0; r < n; r++) {
                 column[r] = runs[r][step];
             }
-            java.util.Arrays.sort(column);
-            mid[step] = quantile(column, 0.5);
-            lower[step] = quantile(column, 0.1);
-            upper[step] = quantile(column, 0.9);
+            summary.fill(column, step, mid, lower, upper);
         }
         return new Band(mid, lower, upper, n);
     }

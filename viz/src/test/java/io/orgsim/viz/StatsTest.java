@@ -42,4 +42,11 @@ class StatsTest {
         assertThatThrownBy(() -> Stats.band(new double[][] {{1, 2}, {1}}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("replication 1");
     }
+
+    @Test
+    void spreadRejectsRaggedRuns() {
+        // a shorter replication was read past its end, or a longer one cut short, before the check
+        assertThatThrownBy(() -> Stats.spread(new double[][] {{1, 2}, {1, 2, 3}}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("replication 1 has 3 steps");
+    }
 }
