@@ -754,9 +754,7 @@ public final class Organization implements ShockTarget, Serializable {
         }
         int[] neighbours = network.neighbours;
         int[] walks = neighbours.clone();
-        for (int k = 0; k < neighbours.length; k++) {
-            neighbours[k] = neighbourAt(k);
-        }
+        System.arraycopy(neighbours(), 0, neighbours, 0, neighbours.length);
         walksLaidOut = false;
         try {
             out.defaultWriteObject();
