@@ -9,6 +9,7 @@ import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -109,6 +110,11 @@ public final class Compare {
             System.err.println("usage: Compare before.jar after.jar [rounds] [agents...]");
             System.exit(2);
         }
+        String problem = argumentProblem(args);
+        if (problem != null) {
+            System.err.println(problem + "\nusage: Compare before.jar after.jar [rounds] [agents...]");
+            System.exit(2);
+        }
         int processes = Integer.getInteger("orgsim.compare.processes", 4);
         if (processes < 1) {
             System.err.println("orgsim.compare.processes = " + processes + ": must be at least 1");
@@ -138,6 +144,29 @@ public final class Compare {
         }
         System.out.printf("load average %s (medians over processes of each process's median over rounds of the best"
                 + " thread CPU time)%n", Measure.loadAverage());
+    }
+
+    /** @return what is wrong with the arguments (naming the argument and its allowed range), or null */
+    static String argumentProblem(String[] args) {
+        for (int k = 0; k < 2; k++) {
+            if (!Files.isRegularFile(Path.of(args[k]))) {
+                return (k == 0 ? "before" : "after") + " = " + args[k] + ": no such file (a benchmarks jar)";
+            }
+        }
+        for (int k = 2; k < args.length; k++) {
+            String name = k == 2 ? "rounds" : "agents";
+            int least = k == 2 ? 1 : 10;
+            long value;
+            try {
+                value = Long.parseLong(args[k]);
+            } catch (NumberFormatException e) {
+                value = Long.MIN_VALUE;
+            }
+            if (value < least || value > 50_000_000) {
+                return name + " = " + args[k] + ": must be a whole number in [" + least + ", 50000000]";
+            }
+        }
+        return null;
     }
 
     /** Runs one child process of this class on the same class path, and returns its result lines. */

@@ -2,6 +2,7 @@
 package io.orgsim.benchmarks;
 
 import io.orgsim.core.OrgSim;
+import io.orgsim.core.Param;
 import io.orgsim.core.RunResult;
 import io.orgsim.core.ScenarioSpec;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +17,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** One whole run of the default scenario (300 agents, 520 weeks, a pivot), result included. */
+/**
+ * One whole run of the default scenario (300 agents, 520 weeks, a pivot), result included;
+ * with {@code mechanisms = none}, the same run with every mechanism switched off (each
+ * replaced by its neutral form), which is what the structure alone costs: the walk over the
+ * ties, the steer, the keyed draws, the sums and the records.
+ */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -25,11 +31,23 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class DefaultRun {
 
+    /** {@code all}: the model as it is; {@code none}: every {@code mechanism.*} switch at 0. */
+    @org.openjdk.jmh.annotations.Param({"all", "none"})
+    public String mechanisms;
+
     private ScenarioSpec spec;
 
     @Setup
     public void prepare() {
-        spec = Workloads.defaultScenario();
+        ScenarioSpec.Builder builder = Workloads.defaultScenario().toBuilder();
+        if (mechanisms.equals("none")) {
+            for (Param p : Param.values()) {
+                if (p.isMechanismSwitch()) {
+                    builder.set(p, 0);
+                }
+            }
+        }
+        spec = builder.build();
     }
 
     @Benchmark

@@ -116,6 +116,7 @@ public class EngagementLayout {
         }
         for (int i = 0; i < AGENTS; i++) {
             present[i] = random.nextDouble() < 0.95;
+            strain[2 * i + 1] = inverseResilience[i];
             double[] fields = {engagementSkill[2 * i], aspiration[4 * i], aspiration[4 * i + 1], aspiration[4 * i + 2],
                 aspiration[4 * i + 3], strain[2 * i], fatigue[i], recognition[i]};
             for (int f = 0; f < fields.length; f++) {
@@ -154,6 +155,25 @@ public class EngagementLayout {
             System.arraycopy(start, at, state[f], 0, AGENTS);
             at += AGENTS;
         }
+    }
+
+    /**
+     * @param i an agent
+     * @return its engagement in the model's layout and in the block layout; the same for a
+     *     present agent after the same weeks of either, since both do the same arithmetic
+     */
+    double[] engagementOf(int i) {
+        return new double[] {engagementSkill[2 * i], state[0][i]};
+    }
+
+    /** @return whether agent i's position is filled (the block layouts update every position) */
+    boolean isPresent(int i) {
+        return present[i];
+    }
+
+    /** @return the agents of the probe */
+    static int agents() {
+        return AGENTS;
     }
 
     private static double clamp01(double v) {
@@ -313,7 +333,7 @@ public class EngagementLayout {
             double f = f0[i] + rejected[i];
             f = min1(f + frustrationRate * (min1(max0(a0[i] - p0[i])) - f));
             double c = c0[i];
-            c0[i] = c + cynicismRate * max0(f - threshold) * (1 - c) - cynicismRecovery * c;
+            c0[i] = c + (cynicismRate * max0(f - threshold) * (1 - c) - cynicismRecovery * c);
             f0[i] = f;
         }
         double[] autonomy = perMember[1];

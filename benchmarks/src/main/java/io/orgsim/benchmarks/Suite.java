@@ -68,7 +68,9 @@ public final class Suite {
         System.out.printf("%nbytes streamed per agent-step: %d; heap per agent at 1M: model %.1f, baseline %.1f%n",
                 traffic, modelBytes, baselineBytes);
         System.out.printf("sweep: %.1f runs/s on 1 thread, %.1f runs/s on 2 threads%n", one, two);
-        System.out.printf("default scenario run: %.2f ms%n%n", run);
+        double structure = score.getOrDefault("DefaultRun.run@mechanisms=none", Double.NaN);
+        System.out.printf("default scenario run: %.2f ms; with every mechanism off (the structure alone): %.2f ms%n%n",
+                run, structure);
         System.out.printf("model speed-up over baseline at 100k  %8.2f  (target >= 5)%n", b100k / m100k);
         System.out.printf("model step / bandwidth bound at 1M    %8.2f  (issue 6: <= 3; issue 13: <= 4)%n", m1m / bound1m);
         System.out.printf("t(1M) / t(100k)                       %8.2f  (issue 6: <= 11; issue 13: <= 12)%n", m1m / m100k);
@@ -83,6 +85,10 @@ public final class Suite {
             return "@" + agents;
         }
         String threads = r.getParams().getParam("threads");
-        return threads != null ? "@threads=" + threads : "";
+        if (threads != null) {
+            return "@threads=" + threads;
+        }
+        String mechanisms = r.getParams().getParam("mechanisms");
+        return mechanisms != null && !mechanisms.equals("all") ? "@mechanisms=" + mechanisms : "";
     }
 }
