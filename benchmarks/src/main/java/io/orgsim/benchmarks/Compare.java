@@ -106,10 +106,6 @@ public final class Compare {
             child(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        if (args.length < 2) {
-            System.err.println("usage: Compare before.jar after.jar [rounds] [agents...]");
-            System.exit(2);
-        }
         String problem = argumentProblem(args);
         if (problem != null) {
             System.err.println(problem + "\nusage: Compare before.jar after.jar [rounds] [agents...]");
@@ -148,6 +144,9 @@ public final class Compare {
 
     /** @return what is wrong with the arguments (naming the argument and its allowed range), or null */
     static String argumentProblem(String[] args) {
+        if (args.length < 2) {
+            return "two builds are needed, before and after";
+        }
         for (int k = 0; k < 2; k++) {
             if (!Files.isRegularFile(Path.of(args[k]))) {
                 return (k == 0 ? "before" : "after") + " = " + args[k] + ": no such file (a benchmarks jar)";
@@ -156,14 +155,15 @@ public final class Compare {
         for (int k = 2; k < args.length; k++) {
             String name = k == 2 ? "rounds" : "agents";
             int least = k == 2 ? 1 : 10;
+            int most = k == 2 ? 1_000 : 50_000_000;
             long value;
             try {
                 value = Long.parseLong(args[k]);
             } catch (NumberFormatException e) {
                 value = Long.MIN_VALUE;
             }
-            if (value < least || value > 50_000_000) {
-                return name + " = " + args[k] + ": must be a whole number in [" + least + ", 50000000]";
+            if (value < least || value > most) {
+                return name + " = " + args[k] + ": must be a whole number in [" + least + ", " + most + "]";
             }
         }
         return null;

@@ -95,6 +95,23 @@ public class EngagementLayout {
     // one array per quantity, and the team's values per member
     private final double[][] state = new double[8][AGENTS]; // engagement, aspiration, progress, frustration, cynicism, exhaustion, fatigue, recognition
     private final double[][] perMember = new double[9][AGENTS]; // the team's 8 values, then the purpose channel
+    private final double[] blockEngagement = state[0];
+    private final double[] blockAspiration = state[1];
+    private final double[] blockProgress = state[2];
+    private final double[] blockFrustration = state[3];
+    private final double[] blockCynicism = state[4];
+    private final double[] blockExhaustion = state[5];
+    private final double[] blockFatigue = state[6];
+    private final double[] blockRecognition = state[7];
+    private final double[] memberInspiration = perMember[0];
+    private final double[] memberAutonomy = perMember[1];
+    private final double[] memberSafety = perMember[2];
+    private final double[] memberDemand = perMember[3];
+    private final double[] memberTarget = perMember[4];
+    private final double[] memberRedirection = perMember[5];
+    private final double[] memberAccountability = perMember[6];
+    private final double[] memberLastResult = perMember[7];
+    private final double[] memberChannel = perMember[8];
     private final double[] felt = new double[AGENTS];
 
     private double[] start;
@@ -263,52 +280,35 @@ public class EngagementLayout {
     public double blockArrays() {
         nextWeek();
         expandTeams();
-        double[] e0 = state[0];
-        double[] a0 = state[1];
-        double[] p0 = state[2];
-        double[] f0 = state[3];
-        double[] c0 = state[4];
-        double[] x0 = state[5];
-        double[] z0 = state[6];
-        double[] r0 = state[7];
-        double[] inspiration = perMember[0];
-        double[] autonomy = perMember[1];
-        double[] safety = perMember[2];
-        double[] demand = perMember[3];
-        double[] teamTarget = perMember[4];
-        double[] redirection = perMember[5];
-        double[] accountability = perMember[6];
-        double[] lastResult = perMember[7];
-        double[] channel = perMember[8];
         for (int i = 0; i < AGENTS; i++) {
-            double c = c0[i];
-            double a = a0[i] + rate * (gain * inspiration[i] * sensitivity[i] * (1 - c) - a0[i]);
-            double p = p0[i] + progressRate * (achieved[i] - p0[i]);
-            double f = f0[i] + rejected[i];
+            double c = blockCynicism[i];
+            double a = blockAspiration[i] + rate * (gain * memberInspiration[i] * sensitivity[i] * (1 - c) - blockAspiration[i]);
+            double p = blockProgress[i] + progressRate * (achieved[i] - blockProgress[i]);
+            double f = blockFrustration[i] + rejected[i];
             f = min1(f + frustrationRate * (min1(max0(a - p)) - f));
             c += cynicismRate * max0(f - threshold) * (1 - c) - cynicismRecovery * c;
-            a0[i] = a;
-            p0[i] = p;
-            f0[i] = f;
-            c0[i] = c;
-            double z = min1(z0[i] * (1 - fatigueRecovery) + fatigueGain * redirection[i]);
-            z0[i] = z;
-            double feltAutonomy = max0(1 - need[i] * (1 - autonomy[i]));
-            double x = x0[i];
-            double buffer = autonomyBuffer * feltAutonomy + safetyBuffer * safety[i] + resourceBuffer * resources;
-            double step = min1(max0((demand[i] + fatigueDemand * z - buffer) * inverseResilience[i])) - x;
+            blockAspiration[i] = a;
+            blockProgress[i] = p;
+            blockFrustration[i] = f;
+            blockCynicism[i] = c;
+            double z = min1(blockFatigue[i] * (1 - fatigueRecovery) + fatigueGain * memberRedirection[i]);
+            blockFatigue[i] = z;
+            double feltAutonomy = max0(1 - need[i] * (1 - memberAutonomy[i]));
+            double x = blockExhaustion[i];
+            double buffer = autonomyBuffer * feltAutonomy + safetyBuffer * memberSafety[i] + resourceBuffer * resources;
+            double step = min1(max0((memberDemand[i] + fatigueDemand * z - buffer) * inverseResilience[i])) - x;
             x += max0(step) * strainRate + Math.min(0.0, step) * strainRecovery;
-            x0[i] = x;
-            double r = r0[i] + recognitionRate * (accountability[i] * lastResult[i] - r0[i]);
-            r0[i] = r;
-            double target = teamTarget[i] + purposeWeight * inspiration[i] * sensitivity[i] * (1 - c) * channel[i]
+            blockExhaustion[i] = x;
+            double r = blockRecognition[i] + recognitionRate * (memberAccountability[i] * memberLastResult[i] - blockRecognition[i]);
+            blockRecognition[i] = r;
+            double target = memberTarget[i] + purposeWeight * memberInspiration[i] * sensitivity[i] * (1 - c) * memberChannel[i]
                     + recognitionWeight * r + autonomyWeight * feltAutonomy - frustrationWeight * f
                     - exhaustionWeight * x - fatigueWeight * z;
-            double e = e0[i];
+            double e = blockEngagement[i];
             e += engagementRate * (min1(max0(target)) - e) + contagion * (neighbours[i] - e);
-            e0[i] = min1(max0(e));
+            blockEngagement[i] = min1(max0(e));
         }
-        return e0[0];
+        return blockEngagement[0];
     }
 
     /** @return the engagement of agent 0 */
@@ -316,54 +316,37 @@ public class EngagementLayout {
     public double blockArraysSplit() {
         nextWeek();
         expandTeams();
-        double[] e0 = state[0];
-        double[] a0 = state[1];
-        double[] p0 = state[2];
-        double[] f0 = state[3];
-        double[] c0 = state[4];
-        double[] x0 = state[5];
-        double[] z0 = state[6];
-        double[] r0 = state[7];
-        double[] inspiration = perMember[0];
         for (int i = 0; i < AGENTS; i++) {
-            a0[i] += rate * (gain * inspiration[i] * sensitivity[i] * (1 - c0[i]) - a0[i]);
-            p0[i] += progressRate * (achieved[i] - p0[i]);
+            blockAspiration[i] += rate * (gain * memberInspiration[i] * sensitivity[i] * (1 - blockCynicism[i]) - blockAspiration[i]);
+            blockProgress[i] += progressRate * (achieved[i] - blockProgress[i]);
         }
         for (int i = 0; i < AGENTS; i++) {
-            double f = f0[i] + rejected[i];
-            f = min1(f + frustrationRate * (min1(max0(a0[i] - p0[i])) - f));
-            double c = c0[i];
-            c0[i] = c + (cynicismRate * max0(f - threshold) * (1 - c) - cynicismRecovery * c);
-            f0[i] = f;
+            double f = blockFrustration[i] + rejected[i];
+            f = min1(f + frustrationRate * (min1(max0(blockAspiration[i] - blockProgress[i])) - f));
+            double c = blockCynicism[i];
+            blockCynicism[i] = c + (cynicismRate * max0(f - threshold) * (1 - c) - cynicismRecovery * c);
+            blockFrustration[i] = f;
         }
-        double[] autonomy = perMember[1];
-        double[] redirection = perMember[5];
         for (int i = 0; i < AGENTS; i++) {
-            z0[i] = min1(z0[i] * (1 - fatigueRecovery) + fatigueGain * redirection[i]);
-            felt[i] = max0(1 - need[i] * (1 - autonomy[i]));
+            blockFatigue[i] = min1(blockFatigue[i] * (1 - fatigueRecovery) + fatigueGain * memberRedirection[i]);
+            felt[i] = max0(1 - need[i] * (1 - memberAutonomy[i]));
         }
-        double[] safety = perMember[2];
-        double[] demand = perMember[3];
         for (int i = 0; i < AGENTS; i++) {
-            double buffer = autonomyBuffer * felt[i] + safetyBuffer * safety[i] + resourceBuffer * resources;
-            double step = min1(max0((demand[i] + fatigueDemand * z0[i] - buffer) * inverseResilience[i])) - x0[i];
-            x0[i] += max0(step) * strainRate + Math.min(0.0, step) * strainRecovery;
+            double buffer = autonomyBuffer * felt[i] + safetyBuffer * memberSafety[i] + resourceBuffer * resources;
+            double step = min1(max0((memberDemand[i] + fatigueDemand * blockFatigue[i] - buffer) * inverseResilience[i])) - blockExhaustion[i];
+            blockExhaustion[i] += max0(step) * strainRate + Math.min(0.0, step) * strainRecovery;
         }
-        double[] accountability = perMember[6];
-        double[] lastResult = perMember[7];
         for (int i = 0; i < AGENTS; i++) {
-            r0[i] += recognitionRate * (accountability[i] * lastResult[i] - r0[i]);
+            blockRecognition[i] += recognitionRate * (memberAccountability[i] * memberLastResult[i] - blockRecognition[i]);
         }
-        double[] teamTarget = perMember[4];
-        double[] channel = perMember[8];
         for (int i = 0; i < AGENTS; i++) {
-            double target = teamTarget[i] + purposeWeight * inspiration[i] * sensitivity[i] * (1 - c0[i]) * channel[i]
-                    + recognitionWeight * r0[i] + autonomyWeight * felt[i] - frustrationWeight * f0[i]
-                    - exhaustionWeight * x0[i] - fatigueWeight * z0[i];
-            double e = e0[i];
+            double target = memberTarget[i] + purposeWeight * memberInspiration[i] * sensitivity[i] * (1 - blockCynicism[i]) * memberChannel[i]
+                    + recognitionWeight * blockRecognition[i] + autonomyWeight * felt[i] - frustrationWeight * blockFrustration[i]
+                    - exhaustionWeight * blockExhaustion[i] - fatigueWeight * blockFatigue[i];
+            double e = blockEngagement[i];
             e += engagementRate * (min1(max0(target)) - e) + contagion * (neighbours[i] - e);
-            e0[i] = min1(max0(e));
+            blockEngagement[i] = min1(max0(e));
         }
-        return e0[0];
+        return blockEngagement[0];
     }
 }
