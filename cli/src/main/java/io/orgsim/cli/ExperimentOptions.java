@@ -13,7 +13,12 @@ final class ExperimentOptions {
     private ExperimentOptions() {
     }
 
-    static void apply(Sweep.Builder b, Integer threads, Path out, Long seed, Integer replications) {
+    /** The values of {@code --seeds}, as in the file's {@code seeds:}. */
+    enum Seeding {
+        independent, common
+    }
+
+    static void apply(Sweep.Builder b, Integer threads, Path out, Long seed, Seeding seeds, Integer replications) {
         b.version(Main.Version.number());
         if (threads != null) {
             check("--threads", threads, 1024);
@@ -25,6 +30,9 @@ final class ExperimentOptions {
         }
         if (seed != null) {
             b.seed(seed);
+        }
+        if (seeds != null) {
+            b.commonSeeds(seeds == Seeding.common);
         }
         if (replications != null) {
             check("--replications", replications, 1_000_000);

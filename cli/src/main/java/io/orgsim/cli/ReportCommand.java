@@ -156,7 +156,7 @@ final class ReportCommand extends BaseCommand {
                 SensitivityCharts.write(r, dir);
             } else {
                 Sweep.Builder b = f.sweep().progress(progress());
-                ExperimentOptions.apply(b, threads, null, seed, replications);
+                ExperimentOptions.apply(b, threads, null, seed, null, replications); // seeds: as the file says
                 Sweep sweep = b.build();
                 dir = sweep.out();
                 status().printf(Locale.ROOT, "%s: %d points x %d replications -> %s%n", f.name(),

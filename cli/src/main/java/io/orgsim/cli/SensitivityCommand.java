@@ -46,6 +46,10 @@ final class SensitivityCommand extends BaseCommand {
     @Option(names = "--seed", paramLabel = "N", description = "master seed (default: the file's seed)")
     Long seed;
 
+    @Option(names = "--seeds", paramLabel = "MODE", description = "independent (a seed per run) or common "
+            + "(replication r of every sample runs with one seed: common random numbers); default: the file's seeds")
+    ExperimentOptions.Seeding seeds;
+
     @Option(names = "--allow-large", description = "run a design of more than "
             + io.orgsim.core.experiment.Sweep.LARGE_RUNS + " runs (refused without it)")
     boolean allowLarge;
@@ -67,6 +71,9 @@ final class SensitivityCommand extends BaseCommand {
             }
             if (seed != null) {
                 b.seed(seed);
+            }
+            if (seeds != null) {
+                b.commonSeeds(seeds == ExperimentOptions.Seeding.common);
             }
             study = b.build();
         } catch (ScenarioFileException e) {

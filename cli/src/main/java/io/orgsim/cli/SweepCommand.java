@@ -45,6 +45,10 @@ final class SweepCommand extends BaseCommand {
     @Option(names = "--seed", paramLabel = "N", description = "master seed (default: the file's seed)")
     Long seed;
 
+    @Option(names = "--seeds", paramLabel = "MODE", description = "independent (a seed per run) or common "
+            + "(replication r of every point runs with one seed: common random numbers); default: the file's seeds")
+    ExperimentOptions.Seeding seeds;
+
     @Option(names = {"-r", "--replications"}, paramLabel = "R", description = "replications per point "
             + "(default: the file's replications)")
     Integer replications;
@@ -69,7 +73,7 @@ final class SweepCommand extends BaseCommand {
         try {
             f = ExperimentFiles.load(file);
             Sweep.Builder b = f.sweep().progress(progress());
-            ExperimentOptions.apply(b, threads, out, seed, replications);
+            ExperimentOptions.apply(b, threads, out, seed, seeds, replications);
             b.allowLarge(allowLarge);
             if (chunk != null) {
                 if (merge) {
@@ -108,6 +112,10 @@ final class SweepCommand extends BaseCommand {
         }
         ExperimentOptions.saveExperimentFile(file, sweep.out(), spec.commandLine().getParseResult());
         out().println(ExperimentOptions.report(r));
+        if (sweep.commonSeeds()) {
+            out().println("wrote " + sweep.out().resolve(Sweep.DIFFERENCES) + " (each point minus point 0, paired by "
+                    + "replication)");
+        }
         return 0;
     }
 
@@ -120,8 +128,9 @@ final class SweepCommand extends BaseCommand {
             return Main.EXIT_USAGE;
         }
         ExperimentOptions.saveExperimentFile(file, sweep.out(), spec.commandLine().getParseResult());
-        out().printf(Locale.ROOT, "%s: merged %d runs (%d failed) from %s%nwrote %s and %s%n", f.name(), r.ran(),
-                r.failed(), sweep.out().resolve(Sweep.CHUNKS), r.results(), r.summary());
+        out().printf(Locale.ROOT, "%s: merged %d runs (%d failed) from %s%nwrote %s and %s%s%n", f.name(), r.ran(),
+                r.failed(), sweep.out().resolve(Sweep.CHUNKS), r.results(), r.summary(),
+                sweep.commonSeeds() ? " and " + sweep.out().resolve(Sweep.DIFFERENCES) : "");
         return 0;
     }
 }

@@ -50,11 +50,7 @@ class ReportFromResultsTest {
 
     @Test
     void aFileWithOneFactorIsRunAndReportedAsALineWithItsBand() throws IOException {
-        Path file = write("one.yaml", "name: one\n" + BASE + "design: {type: grid, factors: {leadership: [0.2, 0.5, 0.8]}}\n"
-                + "replications: 3\nseed: 4\noutputs: {dir: " + tmp.resolve("one") + "}\n");
-        Cli cli = Cli.run("report", file.toString(), "--threads", "2", "-q");
-        assertThat(cli.exitCode()).as(cli.err()).isZero();
-        Path dir = tmp.resolve("one");
+        Path dir = reportOf("one", "design: {type: grid, factors: {leadership: [0.2, 0.5, 0.8]}}\nreplications: 3\n");
         String html = Files.readString(dir.resolve("report/index.html"));
         assertThat(html).contains("<b>Figure 1.</b>").contains("orgsim ").contains("name: one")
                 .contains("{week: 20, type: pivot, degrees: 60}");
@@ -164,11 +160,46 @@ class ReportFromResultsTest {
     }
 
     @Test
+    void aSweepOfCommonSeedsShowsEachPointsPairedDifferenceFromPointZero() throws IOException {
+        Path dir = reportOf("crn", "design: {type: grid, factors: {leadership: [0.2, 0.5, 0.8]}}\nreplications: 4\n"
+                + "seeds: common\n");
+        assertThat(ResultsDir.read(dir).paired()).isTrue();
+        assertThat(Files.readString(dir.resolve("report/index.html"))).contains("ran with the same seed (seeds: common)")
+                .contains("Cumulative output of each point minus leadership 0.2: leadership 0.5 ");
+        DefaultStatisticalCategoryDataset diff = (DefaultStatisticalCategoryDataset)
+                ((CategoryPlot) figure(dir, "difference-cumulative_output").getPlot()).getDataset();
+        Map<String, Double> written = new TreeMap<>();
+        for (CSVRecord r : parse(dir.resolve("differences.csv"))) {
+            if (r.get("point").equals("2") && r.get("metric").equals("cumulative_output")) {
+                written.put(r.get("statistic"), Double.parseDouble(r.get("value")));
+            }
+        }
+        double scale = DesignCharts.axis("cumulative_output").scale();
+        assertThat(written.get("n")).isEqualTo(4);
+        assertThat(diff.getMeanValue("difference", "leadership 0.8").doubleValue())
+                .isCloseTo(written.get("mean") * scale, within(1e-9));
+        assertThat(diff.getStdDevValue("difference", "leadership 0.8").doubleValue())
+                .isCloseTo((written.get("ci_high") - written.get("mean")) * scale, within(1e-6));
+
+        Path own = reportOf("own", "design: {type: grid, factors: {leadership: [0.2, 0.8]}}\nreplications: 2\n");
+        assertThat(ResultsReport.figures(ResultsDir.read(own))).noneMatch(f -> f.file().startsWith("difference-"));
+    }
+
+    @Test
     void aDirectoryThatHoldsNoResultsIsOneLineNamingIt() {
         Cli report = Cli.run("report", tmp.toString());
         assertThat(report.exitCode()).isEqualTo(1);
         assertThat(report.err().strip()).contains(tmp.resolve("results.csv").toString()).doesNotContain("\n")
                 .doesNotContain("Exception");
+    }
+
+    /** Runs {@code orgsim report} on an experiment file NAME.yaml of the small base, seed 4; returns its directory. */
+    private Path reportOf(String name, String body) throws IOException {
+        Path dir = tmp.resolve(name);
+        Path file = write(name + ".yaml", "name: " + name + "\n" + BASE + body + "seed: 4\noutputs: {dir: " + dir + "}\n");
+        Cli cli = Cli.run("report", file.toString(), "--threads", "2", "-q");
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        return dir;
     }
 
     private Path write(String name, String text) throws IOException {

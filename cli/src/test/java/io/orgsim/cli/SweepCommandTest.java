@@ -47,6 +47,33 @@ class SweepCommandTest {
     }
 
     @Test
+    void seedsCommonGivesEveryPointTheReplicationsSeeds() throws IOException {
+        Path f = file("""
+                design: {type: grid, factors: {leadership: [0.2, 0.8]}}
+                replications: 2
+                seeds: common
+                """);
+        Path out = tmp.resolve("out");
+        Cli c = Cli.run("sweep", f.toString(), "--threads", "2", "--out", out.toString());
+        assertThat(c.exitCode()).as(c.err()).isZero();
+        java.util.List<String> rows = Files.readAllLines(out.resolve("results.csv"));
+        java.util.function.IntFunction<String> seedOf = row -> rows.get(row).split(",")[2];
+        assertThat(seedOf.apply(1)).isEqualTo(seedOf.apply(3)); // (0, 0) and (1, 0)
+        assertThat(seedOf.apply(2)).isEqualTo(seedOf.apply(4)).isNotEqualTo(seedOf.apply(1));
+        assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"seeds\": \"common\"");
+        assertThat(c.out()).contains("differences.csv (each point minus point 0, paired by replication)");
+        assertThat(Files.readAllLines(out.resolve("differences.csv")).get(1)).startsWith("1,0.8,");
+
+        Cli independent = Cli.run("sweep", f.toString(), "--seeds", "independent", "--out", tmp.resolve("own").toString());
+        assertThat(independent.exitCode()).as(independent.err()).isZero();
+        assertThat(Files.readString(tmp.resolve("own").resolve("manifest.json"))).doesNotContain("\"seeds\"");
+        Cli bad = Cli.run("sweep", f.toString(), "--seeds", "shared", "--out", tmp.resolve("bad").toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--seeds").contains("independent, common").doesNotContain("\tat ");
+        assertThat(Files.exists(tmp.resolve("bad"))).isFalse();
+    }
+
+    @Test
     void aBadFileGivesOneLineWithFileLineFieldAndRange() throws IOException {
         Path f = file("""
                 design: {type: grid, factors: {leadership: [0.2, 1.8]}}

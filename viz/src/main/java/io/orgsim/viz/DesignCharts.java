@@ -179,6 +179,7 @@ public final class DesignCharts {
      * on the same seeds); a zero line marks "no difference".
      *
      * @param axis how the figure is shown
+     * @param category what the bars are, the horizontal axis's label ("Scenario", "Design point")
      * @param reference the reference scenario's name
      * @param names the other scenarios
      * @param differences per other scenario, the difference (mean) and its interval, unscaled
@@ -187,7 +188,7 @@ public final class DesignCharts {
      * @return the chart; its dataset is a {@link DefaultStatisticalCategoryDataset} of the scaled
      *     differences, whose "standard deviation" holds the half-width of the interval
      */
-    public static JFreeChart differences(Labels.Axis axis, String reference, List<String> names,
+    public static JFreeChart differences(Labels.Axis axis, String category, String reference, List<String> names,
                                          List<io.orgsim.core.experiment.Estimate> differences, Palette palette,
                                          String interval) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
@@ -208,7 +209,7 @@ public final class DesignCharts {
         renderer.setErrorIndicatorPaint(new Color(0x222222));
         renderer.setErrorIndicatorStroke(new BasicStroke(3f));
         renderer.setMaximumBarWidth(0.12);
-        CategoryAxis x = new CategoryAxis("Scenario");
+        CategoryAxis x = new CategoryAxis(category);
         x.setLabelFont(Charts.AXIS);
         x.setTickLabelFont(Charts.LEGEND);
         x.setMaximumCategoryLabelLines(2);

@@ -29,7 +29,7 @@ import org.jfree.chart.JFreeChart;
  * chosen from the design (one factor: a line with its band; two factors on a grid: heatmaps
  * side by side; a list of points or scenarios: bars with every run as a dot, and for a
  * comparison the differences from the first scenario with their intervals and the weeks with
- * their bands; sensitivity: the Morris or Sobol charts with the factors' ranges), a table of
+ * their bands (the differences too for a sweep of common seeds, paired by replication); sensitivity: the Morris or Sobol charts with the factors' ranges), a table of
  * the results, the experiment file as run and the parameters. Other tools add tables of rows
  * from a CSV file of their own ({@link CsvTable}).
  */
@@ -203,7 +203,8 @@ public final class ResultsReport {
                         + "too (the band joins the points' intervals in the factor's order)."));
             }
         }
-        if (comparison && points >= 2) {
+        // a comparison, or a sweep with common seeds (seeds: common) of few enough points for one chart
+        if (points >= 2 && (comparison || r.paired() && points <= MAX_BARS)) {
             for (String m : keys) {
                 Labels.Axis axis = DesignCharts.axis(m);
                 double[][] runs = r.runs(m);
@@ -215,9 +216,10 @@ public final class ResultsReport {
                     diffs.add(r.paired() ? pairedDifference(runs[p], runs[0]) : Statistics.difference(runs[p], runs[0], Stats.LEVEL));
                 }
                 out.add(new Figure("Differences from " + labels.get(0), "difference-" + m,
-                        DesignCharts.differences(axis, labels.get(0), labels.subList(1, points), diffs, palette,
+                        DesignCharts.differences(axis, comparison ? "Scenario" : "Design point", labels.get(0),
+                                labels.subList(1, points), diffs, palette,
                                 r.paired() ? "paired (the same seeds)" : "Welch"),
-                        differenceSentence(axis, labels, diffs)));
+                        differenceSentence(axis, comparison ? "scenario" : "point", labels, diffs)));
             }
         }
         if (points <= MAX_LINES) {
@@ -335,9 +337,9 @@ public final class ResultsReport {
                 .filter(i -> !Double.isNaN(a[i]) && !Double.isNaN(b[i])).mapToDouble(i -> a[i] - b[i]).toArray(), Stats.LEVEL);
     }
 
-    static String differenceSentence(Labels.Axis axis, List<String> labels,
-                                     List<Estimate> diffs) {
-        StringBuilder s = new StringBuilder(axis.name()).append(" of each scenario minus ").append(labels.get(0))
+    static String differenceSentence(Labels.Axis axis, String what, List<String> labels, List<Estimate> diffs) {
+        StringBuilder s = new StringBuilder(axis.name()).append(" of each ").append(what).append(" minus ")
+                .append(labels.get(0))
                 .append(": ");
         for (int i = 0; i < diffs.size(); i++) {
             Estimate d = diffs.get(i);
@@ -375,8 +377,11 @@ public final class ResultsReport {
         }
         page.section("Overview").paragraph(String.format(Locale.ROOT, "%s read from %s: %d %s, %d successful runs. "
                         + "Means are over the successful runs of each point; intervals are 95%% Student-t confidence "
-                        + "intervals of the mean, as in summary.csv. Nothing was run to make this page.", what,
-                r.dir(), points, r.kind() == ResultsDir.Kind.COMPARISON ? "scenarios" : "design points", runs));
+                        + "intervals of the mean, as in summary.csv.%s Nothing was run to make this page.", what,
+                r.dir(), points, r.kind() == ResultsDir.Kind.COMPARISON ? "scenarios" : "design points", runs,
+                r.kind() == ResultsDir.Kind.SWEEP && r.paired() ? " Replication r of every point ran with the same "
+                        + "seed (seeds: common), so the differences between points are paired, run by run, as in "
+                        + "differences.csv." : ""));
 
         String group = "";
         boolean grid = false;

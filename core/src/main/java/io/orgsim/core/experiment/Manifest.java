@@ -45,16 +45,20 @@ final class Manifest {
     /**
      * @param version the orgsim version writing it
      * @param seed the master seed
+     * @param commonSeeds whether every point runs replication r with the same seed
      * @param replications replications per point
      * @param design the design
      * @param base the base spec
      * @param columns the results file's columns
      * @return the manifest of that experiment
      */
-    static Manifest of(String version, long seed, int replications, Design design, ScenarioSpec base,
-                       ResultColumns columns) {
+    static Manifest of(String version, long seed, boolean commonSeeds, int replications, Design design,
+                       ScenarioSpec base, ResultColumns columns) {
         List<String> l = new ArrayList<>();
         l.add("  \"seed_rule\": " + quote(Seeds.RULE) + ",");
+        if (commonSeeds) {
+            l.add("  \"seeds\": \"common\","); // absent: independent seeds, as in manifests written before the option
+        }
         l.add("  \"master_seed\": " + seed + ",");
         l.add("  \"replications\": " + replications + ",");
         l.add("  \"points\": " + design.size() + ",");

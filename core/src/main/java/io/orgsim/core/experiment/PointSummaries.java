@@ -51,11 +51,7 @@ public final class PointSummaries {
             printer.printRecord(header(design.keys()));
             try {
                 forEachPoint(results, cols, design.size(), replications, metrics, (point, values, okReps, failedReps) -> {
-                    double[] x = design.point(point);
-                    List<String> factors = new ArrayList<>(x.length);
-                    for (int i = 0; i < x.length; i++) {
-                        factors.add(ResultColumns.number(Design.roundFor(design.keys().get(i), x[i])));
-                    }
+                    List<String> factors = factorsOf(design, point);
                     for (int j = 0; j < metrics.size(); j++) {
                         try {
                             printLong(printer, Integer.toString(point), factors, metrics.get(j),
@@ -110,8 +106,19 @@ public final class PointSummaries {
         }
     }
 
-    private static String text(double v) {
+    /** @return a statistic as written: empty where undefined (NaN) */
+    static String text(double v) {
         return Double.isNaN(v) ? "" : ResultColumns.number(v);
+    }
+
+    /** @return a design point's factor values as written, each rounded as its key is applied */
+    static List<String> factorsOf(Design design, int point) {
+        double[] x = design.point(point);
+        List<String> factors = new ArrayList<>(x.length);
+        for (int i = 0; i < x.length; i++) {
+            factors.add(ResultColumns.number(Design.roundFor(design.keys().get(i), x[i])));
+        }
+        return factors;
     }
 
     /**
@@ -146,6 +153,17 @@ public final class PointSummaries {
         void visit(int point, double[][] values, int ok, int failed);
     }
 
+    /** Receives one point's values per metric and replication, with which replications succeeded. */
+    @FunctionalInterface
+    interface ReplicationVisitor {
+        /**
+         * @param point the point's index
+         * @param values per metric, the value of each replication (NaN where it did not succeed)
+         * @param state per replication: 0 no row, 1 ok, 2 failed
+         */
+        void visit(int point, double[][] values, byte[] state);
+    }
+
     /**
      * Visits every point in index order with its values, reading the file once per chunk.
      *
@@ -159,6 +177,34 @@ public final class PointSummaries {
      */
     public static void forEachPoint(Path results, ResultColumns cols, int points, int replications,
                                     List<String> metrics, PointVisitor visitor) throws IOException {
+        int m = metrics.size();
+        forEachPointByReplication(results, cols, points, replications, metrics, (point, byReplication, state) -> {
+            int ok = 0;
+            int failed = 0;
+            for (byte s : state) {
+                ok += s == 1 ? 1 : 0;
+                failed += s == 2 ? 1 : 0;
+            }
+            double[][] values = new double[m][ok];
+            int k = 0;
+            for (int r = 0; r < replications; r++) {
+                if (state[r] == 1) {
+                    for (int j = 0; j < m; j++) {
+                        values[j][k] = byReplication[j][r];
+                    }
+                    k++;
+                }
+            }
+            visitor.visit(point, values, ok, failed);
+        });
+    }
+
+    /**
+     * Visits every point in index order with each replication's values, reading the file once
+     * per chunk of at most {@link #CHUNK_VALUES} values. The first row of a run counts.
+     */
+    static void forEachPointByReplication(Path results, ResultColumns cols, int points, int replications,
+                                          List<String> metrics, ReplicationVisitor visitor) throws IOException {
         int m = metrics.size();
         int[] idx = metrics.stream().mapToInt(cols::indexOf).toArray();
         int statusCol = cols.indexOf("status");
@@ -189,25 +235,15 @@ public final class PointSummaries {
                 }
             });
             for (int i = 0; i < n; i++) {
-                int ok = 0;
-                int failed = 0;
-                for (int r = 0; r < replications; r++) {
-                    byte s = state[i * replications + r];
-                    ok += s == 1 ? 1 : 0;
-                    failed += s == 2 ? 1 : 0;
-                }
-                double[][] values = new double[m][ok];
-                int k = 0;
+                double[][] values = new double[m][replications];
                 for (int r = 0; r < replications; r++) {
                     int slot = i * replications + r;
-                    if (state[slot] == 1) {
-                        for (int j = 0; j < m; j++) {
-                            values[j][k] = vals[slot * m + j];
-                        }
-                        k++;
+                    for (int j = 0; j < m; j++) {
+                        values[j][r] = state[slot] == 1 ? vals[slot * m + j] : Double.NaN;
                     }
                 }
-                visitor.visit(start + i, values, ok, failed);
+                visitor.visit(start + i, values,
+                        Arrays.copyOfRange(state, i * replications, (i + 1) * replications));
             }
         }
     }

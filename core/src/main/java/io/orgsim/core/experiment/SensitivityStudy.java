@@ -74,8 +74,8 @@ public final class SensitivityStudy {
                 ? new MorrisDesign(b.factors, b.samples, b.levels, Seeds.mix64(master ^ 0x4D6F72726973L))
                 : new SaltelliDesign(b.factors, b.samples);
         this.sweep = Sweep.builder().base(b.base).design(design).replications(b.replications).seed(master)
-                .threads(b.threads).out(b.out).metrics(b.outputs).runner(b.runner).progress(b.progress)
-                .task(method == Method.MORRIS ? "morris" : "sobol").allowLarge(b.allowLarge).version(b.version).build();
+                .commonSeeds(b.commonSeeds).threads(b.threads).out(b.out).metrics(b.outputs).runner(b.runner)
+                .progress(b.progress).task(method == Method.MORRIS ? "morris" : "sobol").allowLarge(b.allowLarge).version(b.version).build();
         this.outputs = List.copyOf(b.outputs);
         this.bootstrap = b.bootstrap;
         this.level = b.level;
@@ -149,6 +149,7 @@ public final class SensitivityStudy {
         private int levels = 4;
         private int replications = 1;
         private Long seed;
+        private boolean commonSeeds;
         private int threads = Runtime.getRuntime().availableProcessors();
         private Path out;
         private List<String> outputs = List.of("cumulative_output");
@@ -223,6 +224,17 @@ public final class SensitivityStudy {
          */
         public Builder seed(long seed) {
             this.seed = seed;
+            return this;
+        }
+
+        /**
+         * @param common true to run replication r of every sample with the same seed (common
+         *     random numbers: the indices then measure the factors' effects without the noise
+         *     of different draws); false (the default) to give every run a seed of its own
+         * @return this builder
+         */
+        public Builder commonSeeds(boolean common) {
+            this.commonSeeds = common;
             return this;
         }
 

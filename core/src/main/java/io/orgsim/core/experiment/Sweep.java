@@ -27,12 +27,15 @@ import org.apache.commons.csv.CSVPrinter;
  * Runs a design times replications on a fixed pool of threads, streaming one row per run to
  * {@code results.csv} in the output directory as runs finish, optionally every run's series
  * to {@code series.csv} ({@link SeriesFile}), and at the end the per-point statistics to
- * {@code summary.csv}.
+ * {@code summary.csv} and, with common seeds, every point's paired differences from point 0
+ * to {@code differences.csv}.
  *
  * <ul>
  *   <li><b>Seeds.</b> Run (point, replication) gets {@link Seeds#runSeed}(master, point,
- *   replication, replications); its row carries the seed and the applied values, and
- *   {@link #specFor} rebuilds its spec, so any run can be re-run alone.</li>
+ *   replication, replications); with {@link Builder#commonSeeds} it gets runSeed(master, 0,
+ *   replication, replications), the same seed at every point (common random numbers: the
+ *   differences between points are paired by replication). Its row carries the seed and the
+ *   applied values, and {@link #specFor} rebuilds its spec, so any run can be re-run alone.</li>
  *   <li><b>Thread-count independence.</b> Runs share nothing; each row depends only on its
  *   (point, replication). Rows are appended in completion order and put in (point,
  *   replication) order when the sweep ends, so {@code results.csv} is byte-identical for any
@@ -65,6 +68,8 @@ public final class Sweep {
     public static final String RESULTS = "results.csv";
     /** The per-point statistics file's name in the output directory. */
     public static final String SUMMARY = "summary.csv";
+    /** With common seeds, the file of every point's differences from point 0, paired by replication. */
+    public static final String DIFFERENCES = "differences.csv";
     /** The manifest's name in the output directory (JSON; fields in docs/EXPERIMENTS.md). */
     public static final String MANIFEST = "manifest.json";
     /** The lock file a whole sweep or a merge holds in the output directory; chunks lock their part. */
@@ -80,6 +85,7 @@ public final class Sweep {
     private final Design design;
     private final int replications;
     private final long seed;
+    private final boolean commonSeeds;
     private final int threads;
     private final Path out;
     private final boolean series;
@@ -96,6 +102,7 @@ public final class Sweep {
         this.out = Objects.requireNonNull(b.out, "out");
         this.replications = b.replications;
         this.seed = b.seed == null ? base.seed() : b.seed;
+        this.commonSeeds = b.commonSeeds;
         this.threads = b.threads;
         this.series = b.series;
         this.metrics = List.copyOf(b.metrics);
@@ -152,6 +159,19 @@ public final class Sweep {
     /** @return the master seed */
     public long seed() {
         return seed;
+    }
+
+    /** @return true when replication r runs with the same seed at every point (common random numbers) */
+    public boolean commonSeeds() {
+        return commonSeeds;
+    }
+
+    /**
+     * @param key a run of this sweep
+     * @return its seed: from (point, replication), or from the replication alone with common seeds
+     */
+    private long seedOf(RunKey key) {
+        return Seeds.runSeed(seed, commonSeeds ? 0 : key.point(), key.replication(), replications);
     }
 
     /** @return the output directory */
@@ -244,10 +264,18 @@ public final class Sweep {
         if (total <= ResultsFile.SORT_LIMIT) {
             ResultsFile.writeSorted(List.of(results), k -> 0, total, replications, results);
         }
-        PointSummaries.write(results, out.resolve(SUMMARY), cols, design, replications, metrics);
-        SeriesFile.merge(out);
+        writeStatistics(results, cols);
         return new SweepReport(total, resumed, ran, failed.get(), Duration.ofNanos(System.nanoTime() - start),
                 results, out.resolve(SUMMARY));
+    }
+
+    /** Writes the per-point statistics, the paired differences with common seeds, and merges the series. */
+    private void writeStatistics(Path results, ResultColumns cols) throws IOException {
+        PointSummaries.write(results, out.resolve(SUMMARY), cols, design, replications, metrics);
+        if (commonSeeds) {
+            PairedDifferences.write(results, out.resolve(DIFFERENCES), cols, design, replications, metrics);
+        }
+        SeriesFile.merge(out);
     }
 
     /** What every adopted row must hold: this experiment's seeds and values, in this sweep's chunk. */
@@ -270,7 +298,7 @@ public final class Sweep {
 
             @Override
             public long seed(RunKey key) {
-                return Seeds.runSeed(seed, key.point(), key.replication(), replications);
+                return seedOf(key);
             }
 
             @Override
@@ -398,8 +426,7 @@ public final class Sweep {
         int[] failedRows = {0};
         ResultsFile.read(target, row -> failedRows[0] += "ok".equals(row.get(statusCol)) ? 0 : 1);
         failed = failedRows[0];
-        PointSummaries.write(target, out.resolve(SUMMARY), cols, design, replications, metrics);
-        SeriesFile.merge(out);
+        writeStatistics(target, cols);
         return new SweepReport(total, 0, total, failed, Duration.ofNanos(System.nanoTime() - start), target,
                 out.resolve(SUMMARY));
     }
@@ -456,7 +483,7 @@ public final class Sweep {
     }
 
     private RunRecord execute(RunKey key, double[] values) {
-        long runSeed = Seeds.runSeed(seed, key.point(), key.replication(), replications);
+        long runSeed = seedOf(key);
         try {
             ScenarioSpec spec = specFor(base, design.keys(), values, runSeed);
             // the model's runs step their week on the cores the sweep's threads leave them
@@ -489,7 +516,7 @@ public final class Sweep {
      */
     private void checkManifest(boolean resultsExist) throws IOException {
         Path file = out.resolve(MANIFEST);
-        Manifest manifest = Manifest.of(version, seed, replications, design, base, columns());
+        Manifest manifest = Manifest.of(version, seed, commonSeeds, replications, design, base, columns());
         if (Files.isSymbolicLink(file)) {
             throw new IllegalStateException(file + " is a symbolic link; orgsim does not write through links");
         }
@@ -548,6 +575,7 @@ public final class Sweep {
         private Design design;
         private int replications = 1;
         private Long seed;
+        private boolean commonSeeds;
         private int threads = Runtime.getRuntime().availableProcessors();
         private Path out;
         private boolean series;
@@ -596,6 +624,17 @@ public final class Sweep {
          */
         public Builder seed(long seed) {
             this.seed = seed;
+            return this;
+        }
+
+        /**
+         * @param common true to run replication r of every point with the same seed (common
+         *     random numbers, for comparisons paired by replication); false (the default) to give
+         *     every run a seed of its own
+         * @return this builder
+         */
+        public Builder commonSeeds(boolean common) {
+            this.commonSeeds = common;
             return this;
         }
 

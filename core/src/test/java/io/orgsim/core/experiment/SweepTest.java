@@ -59,6 +59,59 @@ class SweepTest {
     }
 
     @Test
+    void commonSeedsGiveReplicationROfEveryPointOneSeed() throws IOException {
+        Fixtures.smallSweep(dir.resolve("independent")).build().run();
+        Sweep common = Fixtures.smallSweep(dir.resolve("common")).commonSeeds(true).build();
+        common.run();
+        ResultColumns cols = common.columns();
+        List<List<String>> rows = Fixtures.sortedRows(dir.resolve("common").resolve(Sweep.RESULTS));
+        List<List<String>> independent = Fixtures.sortedRows(dir.resolve("independent").resolve(Sweep.RESULTS));
+        for (List<String> row : rows) {
+            int replication = Integer.parseInt(row.get(1));
+            assertThat(Long.parseLong(row.get(cols.indexOf("seed")))).isEqualTo(Seeds.runSeed(99, 0, replication, 3));
+        }
+        assertThat(rows.stream().map(r -> r.get(cols.indexOf("seed"))).distinct()).hasSize(3);
+        // point 0 has the same seeds either way, so the same rows; the other points differ
+        assertThat(rows.subList(0, 3)).isEqualTo(independent.subList(0, 3));
+        assertThat(rows.subList(3, 12)).isNotEqualTo(independent.subList(3, 12));
+        assertThat(Files.readString(dir.resolve("common").resolve(Sweep.MANIFEST))).contains("\"seeds\": \"common\",");
+        assertThat(Files.readString(dir.resolve("independent").resolve(Sweep.MANIFEST))).doesNotContain("\"seeds\"");
+    }
+
+    @Test
+    void commonSeedsPairThePointsDifferences() throws IOException {
+        // two nearby points: with common random numbers their difference varies far less over
+        // replications than with a seed per run, which is what pairing is for
+        Design near = Design.list(List.of("leadership"), List.of(new double[] {0.50}, new double[] {0.55}));
+        double independent = differenceVariance(near, false);
+        double common = differenceVariance(near, true);
+        assertThat(common).isLessThan(independent / 2);
+    }
+
+    private double differenceVariance(Design design, boolean commonSeeds) throws IOException {
+        Path out = dir.resolve(commonSeeds ? "paired" : "unpaired");
+        int replications = 12;
+        Sweep sweep = Sweep.builder().base(Fixtures.smallBase()).design(design).replications(replications).seed(7)
+                .threads(2).out(out).commonSeeds(commonSeeds).build();
+        sweep.run();
+        int column = sweep.columns().indexOf("cumulative_output");
+        List<List<String>> rows = Fixtures.sortedRows(out.resolve(Sweep.RESULTS));
+        double[] d = new double[replications];
+        for (int r = 0; r < replications; r++) {
+            d[r] = Double.parseDouble(rows.get(replications + r).get(column)) - Double.parseDouble(rows.get(r).get(column));
+        }
+        return new org.apache.commons.math3.stat.descriptive.moment.Variance().evaluate(d);
+    }
+
+    @Test
+    void refusesToResumeWithTheOtherSeeding() throws IOException {
+        Fixtures.smallSweep(dir).build().run();
+        assertThatThrownBy(() -> Fixtures.smallSweep(dir).commonSeeds(true).build().run())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("different experiment").hasMessageContaining("\"seeds\": \"common\"");
+    }
+
+    @Test
     void aRunThatThrowsIsRecordedAndTheOthersAreUntouched() throws IOException {
         Fixtures.smallSweep(dir.resolve("clean")).build().run();
         SweepReport report = Fixtures.smallSweep(dir.resolve("faulty")).runner((key, spec) -> {

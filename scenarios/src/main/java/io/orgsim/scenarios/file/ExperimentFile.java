@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param sensitivity the sensitivity analysis, or null when the file has none
  * @param replications runs per design point
  * @param seed the master seed (the base scenario's seed when not given)
+ * @param commonSeeds true ({@code seeds: common}) when replication r of every point runs with one seed
  * @param threads worker threads, or null for the number of processors
  * @param out the output directory
  * @param series whether to write per-run series files
@@ -29,8 +30,8 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public record ExperimentFile(String name, Path source, ScenarioSpec base, Design design, Sensitivity sensitivity,
-                             int replications, long seed, Integer threads, Path out, boolean series,
-                             List<String> metrics) {
+                             int replications, long seed, boolean commonSeeds, Integer threads, Path out,
+                             boolean series, List<String> metrics) {
 
     /**
      * A sensitivity analysis section.
@@ -64,7 +65,7 @@ public record ExperimentFile(String name, Path source, ScenarioSpec base, Design
                     + "section (type, factors or points)");
         }
         Sweep.Builder b = Sweep.builder().base(base).design(design).replications(replications).seed(seed)
-                .out(out).series(series).metrics(metrics);
+                .commonSeeds(commonSeeds).out(out).series(series).metrics(metrics);
         if (threads != null) {
             b.threads(threads);
         }
@@ -83,7 +84,7 @@ public record ExperimentFile(String name, Path source, ScenarioSpec base, Design
         SensitivityStudy.Builder b = SensitivityStudy.builder().method(sensitivity.method()).base(base)
                 .factors(sensitivity.factors()).samples(sensitivity.samples()).levels(sensitivity.levels())
                 .bootstrap(sensitivity.bootstrap()).outputs(sensitivity.outputs()).replications(replications)
-                .seed(seed).out(out);
+                .seed(seed).commonSeeds(commonSeeds).out(out);
         if (threads != null) {
             b.threads(threads);
         }

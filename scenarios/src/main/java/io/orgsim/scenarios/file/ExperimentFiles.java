@@ -34,7 +34,9 @@ import java.util.Map;
 public final class ExperimentFiles {
 
     static final List<String> TOP = List.of("name", "base", "design", "sensitivity", "replications", "seed",
-            "threads", "outputs");
+            "seeds", "threads", "outputs");
+    /** The values of {@code seeds}: a seed per run, or replication r's seed shared by every point. */
+    static final List<String> SEEDINGS = List.of("independent", "common");
     static final List<String> BASE = List.of("preset", "params", "shocks", "seed");
     static final List<String> DESIGN = List.of("type", "factors", "points", "samples", "seed");
     static final List<String> DESIGN_TYPES = List.of("grid", "list", "lhs", "sobol", "single");
@@ -117,6 +119,14 @@ public final class ExperimentFiles {
         ScenarioSpec base = base(top.get("base"), name, root);
         int replications = top.containsKey("replications") ? top.get("replications").integer(1, 1_000_000) : 1;
         long seed = top.containsKey("seed") ? top.get("seed").longValue() : base.seed();
+        boolean commonSeeds = false;
+        if (top.containsKey("seeds")) {
+            Node seeds = top.get("seeds");
+            if (!SEEDINGS.contains(seeds.text())) {
+                throw seeds.error("must be one of " + String.join(", ", SEEDINGS));
+            }
+            commonSeeds = seeds.text().equals("common");
+        }
         Integer threads = top.containsKey("threads") ? top.get("threads").integer(1, 1024) : null;
 
         Path out = Path.of("out", name);
@@ -152,7 +162,8 @@ public final class ExperimentFiles {
         if (design == null && sens == null) {
             throw root.errorAt("needs a design section (for a sweep) or a sensitivity section");
         }
-        return new ExperimentFile(name, source, base, design, sens, replications, seed, threads, out, series, metrics);
+        return new ExperimentFile(name, source, base, design, sens, replications, seed, commonSeeds, threads, out,
+                series, metrics);
     }
 
     private static ScenarioSpec base(Node node, String name, Node root) {

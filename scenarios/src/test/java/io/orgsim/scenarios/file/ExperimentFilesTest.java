@@ -67,6 +67,7 @@ class ExperimentFilesTest {
                 .containsExactly(new StrategicPivot(45), new CapacityCut(0.3, 8), new DemandSpike(0.5, 4),
                         Crisis.of(new DepartureWave(0.1, 0.3, 0.1), new StrategicPivot(StrategicPivot.DEFAULT_DEGREES)));
         assertThat(f.seed()).isEqualTo(9);
+        assertThat(f.commonSeeds()).as("seeds: independent unless the file says common").isFalse();
         assertThat(f.design().size()).isEqualTo(6);
         assertThat(f.replications()).isEqualTo(5);
         assertThat(f.out()).isEqualTo(Path.of("out/x"));
@@ -91,6 +92,22 @@ class ExperimentFilesTest {
         assertThat(f.sensitivityStudy().out(Path.of("x")).build().sweep().design().size()).isEqualTo(18);
         assertThat(f.base().agents()).isEqualTo(300);
         assertThat(f.out()).isEqualTo(Path.of("out", "t"));
+    }
+
+    @Test
+    void seedsCommonGoesToTheSweepAndTheSensitivityStudy() {
+        ExperimentFile f = parse("""
+                design: {type: grid, factors: {leadership: [0.2, 0.8]}}
+                sensitivity: {method: morris, factors: {leadership: {min: 0, max: 1}}, samples: 2, outputs: [engagement]}
+                seeds: common
+                replications: 3
+                """);
+        assertThat(f.commonSeeds()).isTrue();
+        assertThat(f.sweep().out(Path.of("unused")).build().commonSeeds()).isTrue();
+        assertThat(f.sensitivityStudy().out(Path.of("unused")).build().sweep().commonSeeds()).isTrue();
+        assertThat(parse("design: {type: single}\nseeds: independent\n").commonSeeds()).isFalse();
+        fails("design: {type: single}\nseeds: shared\n")
+                .hasMessageContaining("t.yaml:2:8: seeds = \"shared\": must be one of independent, common");
     }
 
     @Test

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.orgsim.scenarios.file;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.orgsim.core.experiment.Sweep;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -58,12 +56,7 @@ class FixedBudgetDocumentTest {
                     number(r, "cumulative_output_ci_low"), number(r, "cumulative_output_ci_high"),
                     number(r, "resilience_loss_mean"), number(r, "engagement_mean")));
         }
-        Path generated = Path.of("target", "docs", "fixed-budget.md");
-        Files.createDirectories(generated.getParent());
-        Files.writeString(generated, String.join("\n", table) + "\n");
-        String doc = Files.readString(Path.of("..", "docs", "EXPERIMENTS.md"));
-        assertThat(table).as("rows of docs/EXPERIMENTS.md's fixed-budget table; regenerated in "
-                + "scenarios/target/docs/fixed-budget.md").allMatch(row -> doc.contains("\n" + row + "\n"));
+        DocumentedRows.assertInDocument(table, "fixed-budget.md", "EXPERIMENTS.md", "fixed-budget");
     }
 
     private static double number(Map<String, Double> r, String key) {
