@@ -50,25 +50,29 @@ final class ClassroomGame {
     static final class Student {
         final int id;
         final String name;
-        final String token;
+        /** The SHA-256 of the student's token: the token itself is only ever in the student's browser. */
+        final String tokenHash;
         final List<Decision> decisions = new ArrayList<>();
         final List<double[]> turnEnds = new ArrayList<>(); // cumulative output, mean engagement of the turn
         double leadership;
         double management;
         Simulation sim;
 
-        Student(int id, String name, String token, double leadership, double management) {
+        Student(int id, String name, String tokenHash, double leadership, double management) {
             this.id = id;
             this.name = name;
-            this.token = token;
+            this.tokenHash = tokenHash;
             this.leadership = leadership;
             this.management = management;
         }
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** Version of the saved file: 2 holds a hash of the instructor's token, 1 held the token. */
-    static final int FORMAT = 2;
+    /**
+     * Version of the saved file: 3 holds hashes of every token; 2 held the students' tokens and
+     * a hash of the instructor's; 1 held every token.
+     */
+    static final int FORMAT = 3;
     private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I
 
     private final Setup setup;
@@ -167,15 +171,23 @@ final class ClassroomGame {
 
     /** @return the student holding the token, or null */
     synchronized Student student(String token) {
+        byte[] hash = sha256(token).getBytes(StandardCharsets.UTF_8);
         for (Student s : students) {
-            if (java.security.MessageDigest.isEqual(s.token.getBytes(), token.getBytes())) {
+            if (MessageDigest.isEqual(s.tokenHash.getBytes(StandardCharsets.UTF_8), hash)) {
                 return s;
             }
         }
         return null;
     }
 
-    synchronized Student join(String name) throws IOException {
+    /**
+     * A student who has just joined, with the token given to them once, in the answer to
+     * their join; the game keeps only its hash.
+     */
+    record Joined(Student student, String token) {
+    }
+
+    synchronized Joined join(String name) throws IOException {
         if (students.size() >= setup.maxStudents()) {
             throw new Http.Refused(403, "the game is full (" + setup.maxStudents() + " students)");
         }
@@ -183,7 +195,8 @@ final class ClassroomGame {
             throw new Http.Refused(403, "the game is over");
         }
         double half = Math.min(1, setup.budget() / 2);
-        Student s = new Student(students.size() + 1, name, token(), half, half);
+        String token = token();
+        Student s = new Student(students.size() + 1, name, sha256(token), half, half);
         s.sim = new Simulation(spec);
         // a latecomer catches up with the class, on even levers, at the class's shocks
         for (int t = 0; t < turn; t++) {
@@ -192,7 +205,7 @@ final class ClassroomGame {
         }
         students.add(s);
         save();
-        return s;
+        return new Joined(s, token);
     }
 
     synchronized void decide(Student s, double leadership, double management) throws IOException {
@@ -413,7 +426,7 @@ final class ClassroomGame {
         ArrayNode ss = root.putArray("students");
         for (Student s : students) {
             ObjectNode n = ss.addObject();
-            n.put("id", s.id).put("name", s.name).put("token", s.token).put("leadership", s.leadership)
+            n.put("id", s.id).put("name", s.name).put("tokenSha256", s.tokenHash).put("leadership", s.leadership)
                     .put("management", s.management);
             ArrayNode ds = n.putArray("decisions");
             s.decisions.forEach(d -> ds.addObject().put("leadership", d.leadership()).put("management", d.management()));
@@ -423,8 +436,8 @@ final class ClassroomGame {
 
     /**
      * Reads a saved game back and replays every organization to where it was. The file holds
-     * only a hash of the instructor's token, so the resumed game has a new one (printed in the
-     * new instructor address); the join code and the students' tokens stay.
+     * only hashes of the tokens: the resumed game has a new instructor token (printed in the
+     * new instructor address), and the students' tokens, kept by their browsers, still work.
      *
      * @param file the game's file
      * @param presets where to find the game's preset
@@ -432,8 +445,8 @@ final class ClassroomGame {
     static ClassroomGame resume(Path file, Catalog presets) throws IOException {
         JsonNode root = Http.JSON.readTree(Files.readAllBytes(file));
         int format = root == null ? 0 : root.path("format").asInt();
-        if (format != 1 && format != FORMAT) { // format 1 held the instructor's token itself
-            throw new IllegalArgumentException(file + ": not an orgsim classroom game (format 1 or " + FORMAT + ")");
+        if (format < 1 || format > FORMAT) { // 1 held the instructor's token itself, 1 and 2 the students'
+            throw new IllegalArgumentException(file + ": not an orgsim classroom game (format 1 to " + FORMAT + ")");
         }
         Setup setup = Http.JSON.treeToValue(root.get("setup"), Setup.class);
         ClassroomGame g = new ClassroomGame(setup, presets.preset(setup.preset()), root.get("joinCode").asText(),
@@ -443,7 +456,8 @@ final class ClassroomGame {
         }
         int turn = root.get("turn").asInt();
         for (JsonNode n : root.get("students")) {
-            Student s = new Student(n.get("id").asInt(), n.get("name").asText(), n.get("token").asText(),
+            String hash = format >= 3 ? n.get("tokenSha256").asText() : sha256(n.get("token").asText());
+            Student s = new Student(n.get("id").asInt(), n.get("name").asText(), hash,
                     n.get("leadership").asDouble(), n.get("management").asDouble());
             s.sim = new Simulation(g.spec);
             int t = 0;
@@ -455,7 +469,7 @@ final class ClassroomGame {
             g.students.add(s);
         }
         g.turn = turn;
-        g.save(); // the new instructor token's hash
+        g.save(); // the new instructor token's hash, and the students' hashes where an older file held tokens
         return g;
     }
 }

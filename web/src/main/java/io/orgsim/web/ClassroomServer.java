@@ -208,8 +208,8 @@ public final class ClassroomServer extends Server {
         if (name.isEmpty() || name.length() > MAX_NAME || name.codePoints().anyMatch(Character::isISOControl)) {
             throw Http.bad("name: must be 1 to " + MAX_NAME + " characters, with no control characters");
         }
-        ClassroomGame.Student s = game.join(name);
-        Http.json(ex, 200, Map.of("id", s.id, "token", s.token, "name", s.name));
+        ClassroomGame.Joined joined = game.join(name);
+        Http.json(ex, 200, Map.of("id", joined.student().id, "token", joined.token(), "name", joined.student().name));
     }
 
     /** The student making the request; refuses a wrong code or an unknown token. */

@@ -131,6 +131,8 @@ class ClassroomTest {
         String saved = Files.readString(file);
         assertThat(saved).as("the file holds only a hash of the instructor's token").doesNotContain(instructorToken)
                 .contains(ClassroomGame.sha256(instructorToken));
+        assertThat(tokens).as("nor any student's token, only its hash").noneMatch(saved::contains)
+                .allMatch(t -> saved.contains(ClassroomGame.sha256(t)));
         ClassroomServer.Options resume = small(file, 30, 100);
         resume = new ClassroomServer.Options(resume.host(), 0, resume.setup(), file, true, resume.presets(), 100);
         try (ClassroomServer server = ClassroomServer.start(resume)) {
@@ -146,16 +148,22 @@ class ClassroomTest {
             assertThat(c.get("/api/instructor/export.csv", as(code, server.instructorToken())).body()).isEqualTo(csv);
             assertThat(c.get("/api/me", as(code, tokens.get(5))).json().get("name").asText()).isEqualTo("student 5");
         }
-        // a file of the first format held the instructor's token itself: it resumes, and is rewritten
-        String first = Files.readString(file).replaceFirst("\"format\" : 2", "\"format\" : 1")
+        // a file of the first format held every token itself: it resumes, and is rewritten with hashes
+        String first = Files.readString(file).replaceFirst("\"format\" : 3", "\"format\" : 1")
                 .replaceFirst("\"instructorTokenSha256\" : \"[0-9a-f]+\"", "\"instructorToken\" : \"" + instructorToken + "\"");
-        assertThat(first).contains("\"format\" : 1").contains(instructorToken);
+        for (String t : tokens) {
+            first = first.replace("\"tokenSha256\" : \"" + ClassroomGame.sha256(t) + "\"", "\"token\" : \"" + t + "\"");
+        }
+        assertThat(first).contains("\"format\" : 1").contains(instructorToken).contains(tokens.get(5));
         Files.writeString(file, first);
         try (ClassroomServer server = ClassroomServer.start(resume)) {
-            JsonNode after = new Client(server.url()).get("/api/instructor/state", as(code, server.instructorToken()))
-                    .json();
+            Client c = new Client(server.url());
+            JsonNode after = c.get("/api/instructor/state", as(code, server.instructorToken())).json();
             assertThat(after.get("leaderboard")).isEqualTo(before.get("leaderboard"));
-            assertThat(Files.readString(file)).contains("\"format\" : 2").doesNotContain(instructorToken);
+            assertThat(c.get("/api/me", as(code, tokens.get(5))).json().get("name").asText()).isEqualTo("student 5");
+            String rewritten = Files.readString(file);
+            assertThat(rewritten).contains("\"format\" : 3").doesNotContain(instructorToken);
+            assertThat(tokens).noneMatch(rewritten::contains);
         }
         assertThat(Files.list(dir).filter(p -> p.getFileName().toString().endsWith(".tmp")).count()).isZero();
     }
