@@ -30,7 +30,7 @@ public final class Simulation {
      * the calling thread alone, where handing blocks to other threads costs more than it
      * saves); see benchmarks/README.md for the measurement.
      */
-    public static final int PARALLEL_AGENTS = 50_000;
+    public static final int PARALLEL_AGENTS = 10_000;
 
     /**
      * Builds the organization at week 0. Its week is stepped on one thread below
