@@ -164,7 +164,7 @@ class RunCommandTest {
         Cli run = Cli.run("run", "--help");
         assertThat(oneLine(run.out())).contains("balanced, too-much-leadership, too-much-management, neither")
                 .contains(range(Param.AGENTS)).contains(range(Param.STEPS)).contains("out/<scenario>")
-                .contains("--threads=N").contains("in [1, 1024] (default: 1 below 50000 agents");
+                .contains("--threads=N").contains("in [1, 1024] (default: 1 below " + io.orgsim.core.Simulation.PARALLEL_AGENTS + " agents");
 
         Cli compare = Cli.run("compare", "--help");
         assertThat(oneLine(compare.out())).contains("(default: 30)").contains(range(Param.AGENTS))
