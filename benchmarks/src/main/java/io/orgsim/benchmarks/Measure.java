@@ -78,6 +78,37 @@ final class Measure {
         }
     }
 
+    /**
+     * @return the machine's CPU time so far, in clock ticks: {total, stolen} (the hypervisor's
+     *     steal, time this virtual machine's processors wanted and did not get), or null where
+     *     the system does not say (no /proc/stat)
+     */
+    static long[] cpuTicks() {
+        try {
+            String first = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0);
+            String[] f = first.trim().split("\\s+"); // cpu user nice system idle iowait irq softirq steal ...
+            long total = 0;
+            for (int i = 1; i < Math.min(f.length, 9); i++) {
+                total += Long.parseLong(f[i]);
+            }
+            return new long[] {total, f.length > 8 ? Long.parseLong(f[8]) : 0};
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * @param start {@link #cpuTicks()} at the start of a measurement
+     * @return the share of the machine's CPU time stolen since, as "steal 12.3%", or "steal unknown"
+     */
+    static String stealSince(long[] start) {
+        long[] now = cpuTicks();
+        if (start == null || now == null || now[0] <= start[0]) {
+            return "steal unknown";
+        }
+        return String.format(java.util.Locale.ROOT, "steal %.1f%%", 100.0 * (now[1] - start[1]) / (now[0] - start[0]));
+    }
+
     static double median(long[] sorted) {
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);

@@ -31,6 +31,7 @@ public final class ParallelWeek {
         System.out.printf("load average %s, %d processors%n", Measure.loadAverage(),
                 Runtime.getRuntime().availableProcessors());
         for (int agents : sizes) {
+            long[] ticks = Measure.cpuTicks();
             Simulation[] sims = new Simulation[THREADS.length];
             for (int k = 0; k < THREADS.length; k++) {
                 sims[k] = new Simulation(Workloads.stepSpec(agents), THREADS[k]);
@@ -45,8 +46,8 @@ public final class ParallelWeek {
             }
             double one = Measure.median(best[0]) / 1e6;
             double two = Measure.median(best[1]) / 1e6;
-            System.out.printf("%,10d agents: 1 thread %8.3f ms, 2 threads %8.3f ms per week; 1/2 = %.2f  (load %s)%n",
-                    agents, one, two, one / two, Measure.loadAverage());
+            System.out.printf("%,10d agents: 1 thread %8.3f ms, 2 threads %8.3f ms per week; 1/2 = %.2f  (load %s, %s)%n",
+                    agents, one, two, one / two, Measure.loadAverage(), Measure.stealSince(ticks));
         }
     }
 }

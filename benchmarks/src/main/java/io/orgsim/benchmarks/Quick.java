@@ -33,6 +33,7 @@ public final class Quick {
             System.exit(fidelity() ? 0 : 1);
         }
         long begin = System.nanoTime();
+        long[] ticks = Measure.cpuTicks();
         System.out.printf("orgsim quick benchmark: %s %s, %d processors, max heap %d MB, load average %s%n",
                 System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
@@ -151,8 +152,8 @@ public final class Quick {
         row("bytes per agent, 1M", bytesPerAgent, Double.NaN, "<= 300", v -> v <= 300);
         row("sweep runs/s, 2 threads / 1 thread", rps[2] / rps[1], Double.NaN, ">= 1.8", v -> v >= 1.8);
         row("default scenario run, warm (ms)", runMs, runCpuMs, "< 3.5", v -> v < 3.5);
-        System.out.printf("(quick benchmark took %.0f s; load average %s)%n", (System.nanoTime() - begin) / 1e9,
-                Measure.loadAverage());
+        System.out.printf("(quick benchmark took %.0f s; load average %s; %s of the machine's CPU time meanwhile)%n",
+                (System.nanoTime() - begin) / 1e9, Measure.loadAverage(), Measure.stealSince(ticks));
     }
 
     private static void row(String name, double value, double ownCore, String target,

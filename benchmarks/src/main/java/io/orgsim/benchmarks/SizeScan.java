@@ -39,10 +39,12 @@ public final class SizeScan {
         System.out.printf(Locale.ROOT, "load average %s; one thread; whole default runs (520 weeks), best CPU time; "
                 + "phases by the wall clock (PhaseProfile)%n", Measure.loadAverage());
         Measure.times(() -> OrgSim.run(Workloads.defaultScenario()), 40, 0); // compiled before the first size
+        long[] ticks = Measure.cpuTicks();
         for (int agents : sizes) {
             System.out.println(line(agents, Math.max(3, 9_000 / agents)));
         }
-        System.out.printf(Locale.ROOT, "load average %s%n", Measure.loadAverage());
+        System.out.printf(Locale.ROOT, "load average %s; %s of the machine's CPU time meanwhile%n",
+                Measure.loadAverage(), Measure.stealSince(ticks));
     }
 
     /** @return one size's line: the run's CPU time and ns per agent-step, then the phases per agent */
