@@ -74,7 +74,7 @@ public final class SensitivityStudy {
                 ? new MorrisDesign(b.factors, b.samples, b.levels, Seeds.mix64(master ^ 0x4D6F72726973L))
                 : new SaltelliDesign(b.factors, b.samples);
         this.sweep = Sweep.builder().base(b.base).design(design).replications(b.replications).seed(master)
-                .commonSeeds(b.commonSeeds).threads(b.threads).out(b.out).metrics(b.outputs).runner(b.runner)
+                .commonSeeds(b.commonSeeds).differences(false).threads(b.threads).out(b.out).metrics(b.outputs).runner(b.runner)
                 .progress(b.progress).task(method == Method.MORRIS ? "morris" : "sobol").allowLarge(b.allowLarge).version(b.version).build();
         this.outputs = List.copyOf(b.outputs);
         this.bootstrap = b.bootstrap;

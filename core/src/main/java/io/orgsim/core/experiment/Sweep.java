@@ -86,6 +86,7 @@ public final class Sweep {
     private final int replications;
     private final long seed;
     private final boolean commonSeeds;
+    private final boolean differences;
     private final int threads;
     private final Path out;
     private final boolean series;
@@ -103,6 +104,7 @@ public final class Sweep {
         this.replications = b.replications;
         this.seed = b.seed == null ? base.seed() : b.seed;
         this.commonSeeds = b.commonSeeds;
+        this.differences = b.commonSeeds && b.differences;
         this.threads = b.threads;
         this.series = b.series;
         this.metrics = List.copyOf(b.metrics);
@@ -272,7 +274,7 @@ public final class Sweep {
     /** Writes the per-point statistics, the paired differences with common seeds, and merges the series. */
     private void writeStatistics(Path results, ResultColumns cols) throws IOException {
         PointSummaries.write(results, out.resolve(SUMMARY), cols, design, replications, metrics);
-        if (commonSeeds) {
+        if (differences) {
             PairedDifferences.write(results, out.resolve(DIFFERENCES), cols, design, replications, metrics);
         }
         SeriesFile.merge(out);
@@ -576,6 +578,7 @@ public final class Sweep {
         private int replications = 1;
         private Long seed;
         private boolean commonSeeds;
+        private boolean differences = true;
         private int threads = Runtime.getRuntime().availableProcessors();
         private Path out;
         private boolean series;
@@ -635,6 +638,16 @@ public final class Sweep {
          */
         public Builder commonSeeds(boolean common) {
             this.commonSeeds = common;
+            return this;
+        }
+
+        /**
+         * @param write false for designs whose points are samples, not alternatives (a sensitivity
+         *     study's), where each point minus point 0 means nothing: no {@code differences.csv}
+         * @return this builder
+         */
+        Builder differences(boolean write) {
+            this.differences = write;
             return this;
         }
 

@@ -74,4 +74,16 @@ class PairedDifferencesTest {
         Fixtures.smallSweep(dir).build().run();
         assertThat(dir.resolve(Sweep.DIFFERENCES)).doesNotExist();
     }
+
+    @Test
+    void aSensitivityStudyOnCommonSeedsWritesNoDifferences() throws IOException {
+        // its points are samples of the factors' ranges, not alternatives to compare with the first
+        SensitivityStudy study = SensitivityStudy.builder().method(SensitivityStudy.Method.MORRIS)
+                .base(Fixtures.smallBase()).factors(List.of(Factor.range("leadership", 0, 1)))
+                .samples(2).threads(2).out(dir).outputs(List.of("engagement")).commonSeeds(true).build();
+        assertThat(study.sweep().commonSeeds()).isTrue();
+        study.run();
+        assertThat(dir.resolve(Sweep.SUMMARY)).exists();
+        assertThat(dir.resolve(Sweep.DIFFERENCES)).doesNotExist();
+    }
 }
