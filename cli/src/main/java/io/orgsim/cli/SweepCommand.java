@@ -59,7 +59,7 @@ final class SweepCommand extends BaseCommand {
     String chunk;
 
     @Option(names = "--merge", description = "run nothing: check that OUT/chunks holds every run exactly once and "
-            + "write OUT/results.csv and OUT/summary.csv from the parts")
+            + "write OUT/results.csv and OUT/summary.csv (with seeds: common, OUT/differences.csv too) from the parts")
     boolean merge;
 
     @Option(names = "--allow-large", description = "run a design of more than " + Sweep.LARGE_RUNS + " runs "

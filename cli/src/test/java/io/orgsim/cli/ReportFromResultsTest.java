@@ -181,7 +181,28 @@ class ReportFromResultsTest {
         assertThat(diff.getStdDevValue("difference", "leadership 0.8").doubleValue())
                 .isCloseTo((written.get("ci_high") - written.get("mean")) * scale, within(1e-6));
 
+        // a failed run drops out of its pair, and the others stay paired by replication
+        List<String> lines = Files.readAllLines(dir.resolve("results.csv"));
+        int status = List.of(lines.get(0).split(",")).indexOf("status");
+        int failed = 2 * 4 + 1; // point 2, replication 0 (the file is in (point, replication) order)
+        assertThat(lines.get(failed)).startsWith("2,0,");
+        String[] cells = lines.get(failed).split(",", -1);
+        cells[status] = "failed";
+        lines.set(failed, String.join(",", cells));
+        Files.write(dir.resolve("results.csv"), lines);
+        ResultsDir broken = ResultsDir.read(dir);
+        assertThat(broken.paired()).isTrue();
+        double[] two = broken.byReplication("cumulative_output")[2];
+        double[] zero = broken.byReplication("cumulative_output")[0];
+        assertThat(two[0]).isNaN();
+        double[] d = {two[1] - zero[1], two[2] - zero[2], two[3] - zero[3]};
+        DefaultStatisticalCategoryDataset after = (DefaultStatisticalCategoryDataset)
+                ((CategoryPlot) figure(dir, "difference-cumulative_output").getPlot()).getDataset();
+        assertThat(after.getMeanValue("difference", "leadership 0.8").doubleValue())
+                .isCloseTo(Statistics.describe(d).mean() * scale, within(1e-6));
+
         Path own = reportOf("own", "design: {type: grid, factors: {leadership: [0.2, 0.8]}}\nreplications: 2\n");
+        assertThat(ResultsDir.read(own).paired()).isFalse();
         assertThat(ResultsReport.figures(ResultsDir.read(own))).noneMatch(f -> f.file().startsWith("difference-"));
     }
 

@@ -98,5 +98,14 @@ class SweepCommandTest {
         assertThat(c.exitCode()).as(c.err()).isZero();
         assertThat(c.out()).contains("cumulative_output (Morris").contains("leadership").contains("mu*");
         assertThat(Files.readAllLines(tmp.resolve("m").resolve("sensitivity.csv"))).hasSize(3);
+
+        // --seeds common: every sample's runs on the same seeds, recorded in the manifest; no differences.csv
+        Cli common = Cli.run("sensitivity", f.toString(), "--threads", "2", "--seeds", "common", "--out",
+                tmp.resolve("mc").toString());
+        assertThat(common.exitCode()).as(common.err()).isZero();
+        java.util.List<String> rows = Files.readAllLines(tmp.resolve("mc").resolve("results.csv"));
+        assertThat(rows.stream().skip(1).map(r -> r.split(",")[2]).distinct()).hasSize(1);
+        assertThat(Files.readString(tmp.resolve("mc").resolve("manifest.json"))).contains("\"seeds\": \"common\"");
+        assertThat(tmp.resolve("mc").resolve("differences.csv")).doesNotExist();
     }
 }

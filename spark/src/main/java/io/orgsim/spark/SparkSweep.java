@@ -45,8 +45,9 @@ import org.apache.spark.sql.types.StructType;
  *   cores, and retries a failed task: its runs are deterministic, so a retry gives the same
  *   rows.</li>
  *   <li><b>Seeds and values.</b> Each executor reads the experiment from its YAML text and
- *   runs each run with {@link Sweep#runOne}, so run (point, replication) gets
- *   {@code Seeds.runSeed(master, point, replication)} and the same values as on one machine.
+ *   runs each run with {@link Sweep#runOne}, so run (point, replication) gets the seed it gets
+ *   on one machine ({@code Seeds.runSeed(master, point, replication)}, or with {@code seeds:
+ *   common} {@code Seeds.runSeed(master, 0, replication)}) and the same values.
  *   Rows are made by the local runner's {@link ResultColumns#row}, then typed; formatted back
  *   they are the strings of {@code results.csv}.</li>
  *   <li><b>Output.</b> A Dataset with the columns of {@code results.csv}, written by the

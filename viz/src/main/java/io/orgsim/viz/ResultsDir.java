@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,7 @@ public final class ResultsDir {
     private final List<String> factors;
     private final List<List<String>> points = new ArrayList<>();
     private final Map<String, double[][]> runs = new LinkedHashMap<>();
+    private final Map<String, double[][]> byReplication = new LinkedHashMap<>();
     private final Map<String, Estimate[]> summary = new LinkedHashMap<>();
     private final String experimentText;
     private final ExperimentFile experiment;
@@ -222,26 +224,37 @@ public final class ResultsDir {
         });
         // rows are in finishing order: keep replication order per point, as summary.csv does
         ok.sort((x, y) -> x[0] != y[0] ? Double.compare(x[0], y[0]) : Double.compare(x[1], y[1]));
-        List<List<Double>> seeds = new ArrayList<>();
-        for (int p = 0; p < points.size(); p++) {
-            seeds.add(new ArrayList<>());
-        }
+        // paired: replication r has one seed at every point where it succeeded (a failed run drops out)
+        Map<Integer, Double> seedOf = new java.util.HashMap<>();
+        boolean sameSeeds = true;
+        int replications = 0;
         for (double[] row : ok) {
             int point = (int) row[0];
             if (point < points.size()) {
                 for (int m = 0; m < metrics.size(); m++) {
                     values.get(m).get(point).add(row[2 + m]);
                 }
-                seeds.get(point).add(row[2 + metrics.size()]);
+                int rep = (int) row[1];
+                replications = Math.max(replications, rep + 1);
+                Double before = seedOf.putIfAbsent(rep, row[2 + metrics.size()]);
+                sameSeeds &= before == null || before == row[2 + metrics.size()];
             }
         }
-        paired = points.size() >= 2 && seeds.stream().allMatch(s -> s.equals(seeds.get(0)));
+        paired = points.size() >= 2 && sameSeeds && !ok.isEmpty();
         for (int m = 0; m < metrics.size(); m++) {
             double[][] perPoint = new double[points.size()][];
+            double[][] perReplication = new double[points.size()][replications];
             for (int p = 0; p < points.size(); p++) {
                 perPoint[p] = values.get(m).get(p).stream().mapToDouble(Double::doubleValue).toArray();
+                Arrays.fill(perReplication[p], Double.NaN);
+            }
+            for (double[] row : ok) {
+                if (row[0] < points.size()) {
+                    perReplication[(int) row[0]][(int) row[1]] = row[2 + m];
+                }
             }
             runs.put(metrics.get(m), perPoint);
+            byReplication.put(metrics.get(m), perReplication);
         }
     }
 
@@ -341,8 +354,18 @@ public final class ResultsDir {
     }
 
     /**
+     * @param metric a metric of summary.csv
+     * @return per point, the value of each replication (NaN where it failed or has no value),
+     *     so that replication r of two points pair up
+     */
+    public double[][] byReplication(String metric) {
+        return byReplication.get(metric).clone();
+    }
+
+    /**
      * @return true when replication r of every point ran the same seed (the same organization
-     *     under each point, as {@code compare} runs them), so points compare paired
+     *     under each point, as {@code compare} and a sweep with {@code seeds: common} run them;
+     *     a failed run drops out), so points compare paired
      */
     public boolean paired() {
         return paired;

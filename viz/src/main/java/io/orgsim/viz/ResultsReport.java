@@ -208,12 +208,14 @@ public final class ResultsReport {
             for (String m : keys) {
                 Labels.Axis axis = DesignCharts.axis(m);
                 double[][] runs = r.runs(m);
+                double[][] byReplication = r.byReplication(m);
                 if (runs[0].length < 2) {
                     continue;
                 }
                 List<Estimate> diffs = new ArrayList<>();
                 for (int p = 1; p < points; p++) {
-                    diffs.add(r.paired() ? pairedDifference(runs[p], runs[0]) : Statistics.difference(runs[p], runs[0], Stats.LEVEL));
+                    diffs.add(r.paired() ? pairedDifference(byReplication[p], byReplication[0])
+                            : Statistics.difference(runs[p], runs[0], Stats.LEVEL));
                 }
                 out.add(new Figure("Differences from " + labels.get(0), "difference-" + m,
                         DesignCharts.differences(axis, comparison ? "Scenario" : "Design point", labels.get(0),
@@ -325,8 +327,9 @@ public final class ResultsReport {
     }
 
     /**
-     * The mean of a - b run by run (the same seeds on both sides, in order) with its Student-t
-     * interval; a run with no value on either side (an empty cell) drops out of the pair.
+     * The mean of a - b replication by replication (the same seeds on both sides) with its
+     * Student-t interval; a replication with no value on either side (a failed run, an empty
+     * cell) drops out of the pair.
      */
     private static Estimate pairedDifference(double[] a, double[] b) {
         if (a.length != b.length) {

@@ -448,21 +448,23 @@ final class ClassroomGame {
         if (format < 1 || format > FORMAT) { // 1 held the instructor's token itself, 1 and 2 the students'
             throw new IllegalArgumentException(file + ": not an orgsim classroom game (format 1 to " + FORMAT + ")");
         }
-        Setup setup = Http.JSON.treeToValue(root.get("setup"), Setup.class);
-        ClassroomGame g = new ClassroomGame(setup, presets.preset(setup.preset()), root.get("joinCode").asText(),
+        Setup setup = Http.JSON.treeToValue(need(root, "setup", file), Setup.class);
+        ClassroomGame g = new ClassroomGame(setup, presets.preset(setup.preset()), need(root, "joinCode", file).asText(),
                 token(), file);
-        for (JsonNode cs : root.get("classShocks")) {
-            g.classShocks.add(new String[] {Integer.toString(cs.get("turn").asInt()), cs.get("shock").asText()});
+        for (JsonNode cs : need(root, "classShocks", file)) {
+            g.classShocks.add(new String[] {Integer.toString(need(cs, "turn", file).asInt()),
+                need(cs, "shock", file).asText()});
         }
-        int turn = root.get("turn").asInt();
-        for (JsonNode n : root.get("students")) {
-            String hash = format >= 3 ? n.get("tokenSha256").asText() : sha256(n.get("token").asText());
-            Student s = new Student(n.get("id").asInt(), n.get("name").asText(), hash,
-                    n.get("leadership").asDouble(), n.get("management").asDouble());
+        int turn = need(root, "turn", file).asInt();
+        for (JsonNode n : need(root, "students", file)) {
+            String hash = format >= 3 ? need(n, "tokenSha256", file).asText() : sha256(need(n, "token", file).asText());
+            Student s = new Student(need(n, "id", file).asInt(), need(n, "name", file).asText(), hash,
+                    need(n, "leadership", file).asDouble(), need(n, "management", file).asDouble());
             s.sim = new Simulation(g.spec);
             int t = 0;
-            for (JsonNode d : n.get("decisions")) {
-                s.decisions.add(new Decision(t, d.get("leadership").asDouble(), d.get("management").asDouble()));
+            for (JsonNode d : need(n, "decisions", file)) {
+                s.decisions.add(new Decision(t, need(d, "leadership", file).asDouble(),
+                        need(d, "management", file).asDouble()));
                 g.play(s, t);
                 t++;
             }
@@ -471,5 +473,14 @@ final class ClassroomGame {
         g.turn = turn;
         g.save(); // the new instructor token's hash, and the students' hashes where an older file held tokens
         return g;
+    }
+
+    /** @return the field, refusing a file that lacks it with its name (a cut or hand-edited file) */
+    private static JsonNode need(JsonNode node, String field, Path file) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            throw new IllegalArgumentException(file + ": not a whole orgsim classroom game: no \"" + field + "\"");
+        }
+        return v;
     }
 }

@@ -2,6 +2,7 @@
 package io.orgsim.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orgsim.core.Param;
@@ -165,6 +166,13 @@ class ClassroomTest {
             assertThat(rewritten).contains("\"format\" : 3").doesNotContain(instructorToken);
             assertThat(tokens).noneMatch(rewritten::contains);
         }
+        // a file with a student's token hash cut out is refused with the field's name, and left as it was
+        String cut = Files.readString(file).replaceFirst("\"tokenSha256\" : \"[0-9a-f]+\",", "");
+        Files.writeString(file, cut);
+        ClassroomServer.Options again = resume;
+        assertThatThrownBy(() -> ClassroomServer.start(again)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(file + ": not a whole orgsim classroom game: no \"tokenSha256\"");
+        assertThat(Files.readString(file)).isEqualTo(cut);
         assertThat(Files.list(dir).filter(p -> p.getFileName().toString().endsWith(".tmp")).count()).isZero();
     }
 }

@@ -116,6 +116,12 @@ final class Manifest {
                 body.add(line.endsWith(",") ? line.substring(0, line.length() - 1) : line);
             }
         }
+        String seeds = "  \"seeds\": \"common\"";
+        boolean wasCommon = body.contains(seeds);
+        if (wasCommon != lines.stream().anyMatch(l -> strip(l).equals(seeds))) {
+            return "was seeds: " + (wasCommon ? "common" : "independent") + ", now seeds: "
+                    + (wasCommon ? "independent" : "common");
+        }
         for (int i = 0; i < Math.max(body.size(), lines.size()); i++) {
             String a = i < body.size() ? body.get(i) : "";
             String b = i < lines.size() ? strip(lines.get(i)) : "";

@@ -229,8 +229,9 @@ public final class SensitivityStudy {
 
         /**
          * @param common true to run replication r of every sample with the same seed (common
-         *     random numbers: the indices then measure the factors' effects without the noise
-         *     of different draws); false (the default) to give every run a seed of its own
+         *     random numbers: the indices then measure the factors' effects on those
+         *     replications' organizations, without the noise of different draws); false (the
+         *     default) to give every run a seed of its own
          * @return this builder
          */
         public Builder commonSeeds(boolean common) {

@@ -123,6 +123,10 @@ public final class Sweep {
             throw new SpecException("replications", Integer.toString(replications),
                     "points x replications must be at most " + Integer.MAX_VALUE);
         }
+        if (differences && design.size() < 2) {
+            throw new SpecException("seeds", "common", "pairs each design point's runs with point 0's, so it needs "
+                    + "at least 2 design points (this design has " + design.size() + ")");
+        }
         long runs = (long) design.size() * replications;
         if (runs > LARGE_RUNS && !b.allowLarge) {
             throw new SpecException("design", design.size() + " points x " + replications + " replications = " + runs

@@ -70,6 +70,15 @@ class PairedDifferencesTest {
     }
 
     @Test
+    void commonSeedsNeedTwoPointsToPair() {
+        Design one = Design.list(List.of("leadership"), List.of(new double[] {0.5}));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Fixtures.smallSweep(dir).design(one).commonSeeds(true).build())
+                .isInstanceOf(io.orgsim.core.SpecException.class).hasMessageContaining("seeds")
+                .hasMessageContaining("at least 2 design points (this design has 1)");
+        assertThat(Fixtures.smallSweep(dir).design(one).build().commonSeeds()).isFalse();
+    }
+
+    @Test
     void aSweepWithASeedPerRunWritesNoDifferences() throws IOException {
         Fixtures.smallSweep(dir).build().run();
         assertThat(dir.resolve(Sweep.DIFFERENCES)).doesNotExist();

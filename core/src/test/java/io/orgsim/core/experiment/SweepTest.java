@@ -108,7 +108,7 @@ class SweepTest {
         Fixtures.smallSweep(dir).build().run();
         assertThatThrownBy(() -> Fixtures.smallSweep(dir).commonSeeds(true).build().run())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("different experiment").hasMessageContaining("\"seeds\": \"common\"");
+                .hasMessageContaining("different experiment").hasMessageContaining("was seeds: independent, now seeds: common");
     }
 
     @Test

@@ -162,6 +162,10 @@ public final class ExperimentFiles {
         if (design == null && sens == null) {
             throw root.errorAt("needs a design section (for a sweep) or a sensitivity section");
         }
+        if (commonSeeds && design != null && design.size() < 2 && sens == null) {
+            throw top.get("seeds").error("pairs each design point's runs with point 0's, so it needs at least 2 "
+                    + "design points (the design has " + design.size() + ")");
+        }
         return new ExperimentFile(name, source, base, design, sens, replications, seed, commonSeeds, threads, out,
                 series, metrics);
     }

@@ -106,6 +106,9 @@ class ExperimentFilesTest {
         assertThat(f.sweep().out(Path.of("unused")).build().commonSeeds()).isTrue();
         assertThat(f.sensitivityStudy().out(Path.of("unused")).build().sweep().commonSeeds()).isTrue();
         assertThat(parse("design: {type: single}\nseeds: independent\n").commonSeeds()).isFalse();
+        fails("design: {type: single}\nseeds: common\n")
+                .hasMessageContaining("t.yaml:2:8: seeds = \"common\": pairs each design point's runs with point 0's, so "
+                        + "it needs at least 2 design points (the design has 1)");
         fails("design: {type: single}\nseeds: shared\n")
                 .hasMessageContaining("t.yaml:2:8: seeds = \"shared\": must be one of independent, common");
     }
