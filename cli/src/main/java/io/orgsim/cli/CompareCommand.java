@@ -72,8 +72,9 @@ final class CompareCommand extends BaseCommand {
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "also write DIR/results.csv (one row per run), DIR/summary.csv (n, mean, sd and 95%% CI "
-                    + "per scenario and summary, long form) and DIR/scenarios/NAME.yaml (docs/OUTPUTS.md); created "
-                    + "if needed (default: none)")
+                    + "per scenario and summary, long form), DIR/differences.csv (each scenario minus the first, "
+                    + "paired over the common seeds) and DIR/scenarios/NAME.yaml (docs/OUTPUTS.md); created if "
+                    + "needed (default: none)")
     Path out;
 
     @Option(names = "--series", description = "with --out, also write DIR/series.csv: every run's weeks, long form")
@@ -123,6 +124,7 @@ final class CompareCommand extends BaseCommand {
         if (out != null) {
             ComparisonFiles.write(out, names, specs, results, series);
             out().println("wrote " + out.resolve(ComparisonFiles.RESULTS) + ", " + out.resolve(ComparisonFiles.SUMMARY)
+                    + ", " + out.resolve(io.orgsim.core.experiment.PairedDifferences.FILE)
                     + (series ? ", " + out.resolve(ComparisonFiles.SERIES) : "") + " and " + out.resolve("scenarios"));
         }
         return 0;

@@ -32,7 +32,7 @@ class CompareCommandTest {
         assertThat(one.exitCode()).as(one.err()).isZero();
         assertThat(two.exitCode()).as(two.err()).isZero();
         assertThat(table(two)).isEqualTo(table(one));
-        for (String file : List.of("results.csv", "summary.csv", "series.csv")) {
+        for (String file : List.of("results.csv", "summary.csv", "differences.csv", "series.csv")) {
             assertThat(Files.readAllBytes(tmp.resolve("two").resolve(file)))
                     .as(file).isEqualTo(Files.readAllBytes(tmp.resolve("one").resolve(file)));
         }
@@ -57,6 +57,18 @@ class CompareCommandTest {
         assertThat(summary).hasSize(1 + 4 * Summary.values().length * 6);
         assertThat(summary.get(1)).isEqualTo("0,balanced,cumulative_output,n," + R);
         assertThat(Files.readAllLines(tmp.resolve("c/series.csv"))).hasSize(1 + 4 * R * 40);
+
+        // each scenario minus the first, replication by replication, from the rows above
+        List<String> differences = Files.readAllLines(tmp.resolve("c/differences.csv"));
+        assertThat(differences.get(0)).isEqualTo("point,scenario,metric,statistic,value");
+        assertThat(differences).hasSize(1 + 3 * Summary.values().length * 6);
+        double[] d = new double[R];
+        for (int r = 0; r < R; r++) {
+            d[r] = Double.parseDouble(runs.get(1 + R + r).split(",")[5]) - Double.parseDouble(runs.get(1 + r).split(",")[5]);
+        }
+        assertThat(differences).contains("1,too-much-leadership,cumulative_output,n," + R,
+                "1,too-much-leadership,cumulative_output,mean,"
+                        + io.orgsim.core.experiment.ResultColumns.number(io.orgsim.core.experiment.Statistics.describe(d).mean()));
         assertThat(tmp.resolve("c/scenarios/balanced.yaml")).exists();
 
         for (Summary s : CompareCommand.TABLE) {

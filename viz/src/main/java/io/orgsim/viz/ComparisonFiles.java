@@ -8,6 +8,7 @@ import io.orgsim.core.ShockResilience;
 import io.orgsim.core.Summaries;
 import io.orgsim.core.Summary;
 import io.orgsim.core.TimeSeries;
+import io.orgsim.core.experiment.PairedDifferences;
 import io.orgsim.core.experiment.PointSummaries;
 import io.orgsim.core.experiment.ResultColumns;
 import io.orgsim.core.experiment.ResultsFile;
@@ -64,7 +65,9 @@ public final class ComparisonFiles {
      * Writes a comparison's files to {@code dir}, each atomically: {@code results.csv} (columns
      * {@code point, replication, seed, scenario, status}, the summaries and seven per shock, as in
      * a sweep), {@code summary.csv} (long: {@code point, scenario, metric, statistic, value}),
-     * {@code series.csv} when asked, and every scenario as a file under {@code scenarios/}.
+     * {@code differences.csv} (each scenario minus the first, paired by replication: the runs
+     * share their seeds), {@code series.csv} when asked, and every scenario as a file under
+     * {@code scenarios/}.
      *
      * @param dir the directory
      * @param names the scenarios' names, in point order
@@ -100,6 +103,19 @@ public final class ComparisonFiles {
                     double[] x = runs.get(i).stream().mapToDouble(run -> run.summaries().get(s)).toArray();
                     PointSummaries.printLong(csv, Integer.toString(i), List.of(names.get(i)), s.key(),
                             Statistics.describe(x), x.length, 0);
+                }
+            }
+            csv.flush();
+        });
+        AtomicFiles.writeText(dir.resolve(PairedDifferences.FILE), w -> {
+            CSVPrinter csv = new CSVPrinter(w, CSV);
+            csv.printRecord(PointSummaries.header(List.of("scenario")));
+            for (int i = 1; i < names.size(); i++) {
+                for (Summary s : Summary.values()) {
+                    double[] first = runs.get(0).stream().mapToDouble(run -> run.summaries().get(s)).toArray();
+                    double[] x = runs.get(i).stream().mapToDouble(run -> run.summaries().get(s)).toArray();
+                    PairedDifferences.printLong(csv, Integer.toString(i), List.of(names.get(i)), s.key(),
+                            PairedDifferences.differences(x, first));
                 }
             }
             csv.flush();

@@ -18,13 +18,18 @@ import org.apache.commons.math3.distribution.TDistribution;
  * the difference of their values is one paired observation; over the replications where both
  * succeeded it gives the mean difference, its standard deviation, its 95% Student-t interval
  * and the two-sided p of the paired t-test (Law &amp; Kelton, common random numbers).
+ * {@code orgsim compare --out}, whose scenarios run on common seeds too, writes the same file
+ * with {@link #printLong}.
  *
  * @since 0.1.0
  */
-final class PairedDifferences {
+public final class PairedDifferences {
+
+    /** The file's name, next to {@code summary.csv}. */
+    public static final String FILE = "differences.csv";
 
     /** The statistics of {@code differences.csv}, in the order written for each point and metric. */
-    static final List<String> STATISTICS = List.of("n", "mean", "sd", "ci_low", "ci_high", "p");
+    public static final List<String> STATISTICS = List.of("n", "mean", "sd", "ci_low", "ci_high", "p");
 
     private PairedDifferences() {
     }
@@ -57,7 +62,8 @@ final class PairedDifferences {
                             }
                             List<String> factors = PointSummaries.factorsOf(design, point);
                             for (int j = 0; j < metrics.size(); j++) {
-                                print(printer, point, factors, metrics.get(j), differences(values[j], reference[0][j]));
+                                printLong(printer, Integer.toString(point), factors, metrics.get(j),
+                                        differences(values[j], reference[0][j]));
                             }
                         });
             } catch (UncheckedIOException e) {
@@ -67,8 +73,12 @@ final class PairedDifferences {
         });
     }
 
-    /** @return b - a where both have a value (failed runs have none), in replication order */
-    static double[] differences(double[] b, double[] a) {
+    /**
+     * @param b one point's values, by replication (NaN where a run failed or has no value)
+     * @param a the reference's values, by replication
+     * @return b - a where both have a value, in replication order
+     */
+    public static double[] differences(double[] b, double[] a) {
         double[] d = new double[b.length];
         int n = 0;
         for (int r = 0; r < b.length; r++) {
@@ -95,14 +105,25 @@ final class PairedDifferences {
         return 2 * new TDistribution(null, d.length - 1).cumulativeProbability(-t);
     }
 
-    private static void print(CSVPrinter printer, int point, List<String> factors, String metric, double[] d) {
+    /**
+     * Prints the {@link #STATISTICS} rows of one point's paired differences for one metric, in
+     * the long form of {@code summary.csv}.
+     *
+     * @param printer where to
+     * @param point the point's label
+     * @param factors the point's factor values (or scenario name), as written
+     * @param metric the metric's key
+     * @param d the point's paired differences from the reference
+     * @throws UncheckedIOException when the printer fails
+     */
+    public static void printLong(CSVPrinter printer, String point, List<String> factors, String metric, double[] d) {
         Estimate e = Statistics.describe(d); // NaN, so empty, where undefined
         String[] values = {Integer.toString(d.length), text(e.mean()), text(e.sd()), text(e.ciLow()), text(e.ciHigh()),
             text(pairedP(d))};
         try {
             for (int s = 0; s < values.length; s++) {
                 List<String> row = new ArrayList<>(factors.size() + 4);
-                row.add(Integer.toString(point));
+                row.add(point);
                 row.addAll(factors);
                 row.add(metric);
                 row.add(STATISTICS.get(s));

@@ -69,7 +69,7 @@ public final class Sweep {
     /** The per-point statistics file's name in the output directory. */
     public static final String SUMMARY = "summary.csv";
     /** With common seeds, the file of every point's differences from point 0, paired by replication. */
-    public static final String DIFFERENCES = "differences.csv";
+    public static final String DIFFERENCES = PairedDifferences.FILE;
     /** The manifest's name in the output directory (JSON; fields in docs/EXPERIMENTS.md). */
     public static final String MANIFEST = "manifest.json";
     /** The lock file a whole sweep or a merge holds in the output directory; chunks lock their part. */
