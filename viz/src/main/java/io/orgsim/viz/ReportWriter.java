@@ -22,9 +22,9 @@ import org.jfree.chart.JFreeChart;
 /**
  * Writes an HTML report: {@code DIR/index.html} with every chart as PNG (and a link to its
  * SVG) in {@code DIR/charts/}, tables of means with 95% confidence intervals, one plain
- * sentence under each chart, the seeds and the parameters, and {@code DIR/results.csv} and
- * {@code DIR/summary.csv} (the layout of {@link ComparisonFiles}) with the
- * summaries of every run. Self-contained: no scripts, no fonts or styles from the network.
+ * sentence under each chart, the seeds and the parameters, and {@code DIR/results.csv},
+ * {@code DIR/summary.csv} and {@code DIR/differences.csv} (the layout of {@link
+ * ComparisonFiles}) with the summaries of every run. Self-contained: no scripts, no fonts or styles from the network.
  * Every file is written atomically.
  */
 public final class ReportWriter {
@@ -343,7 +343,8 @@ public final class ReportWriter {
                 .append(set.masterSeed() + 1).append("</code> and the budget curve <code>")
                 .append(set.masterSeed() + 2).append("</code>. Results do not depend on the number of threads. ")
                 .append("Every run's seed and summaries are in <a href=\"results.csv\">results.csv</a>, the statistics in ")
-                .append("<a href=\"summary.csv\">summary.csv</a> (docs/OUTPUTS.md); <code>orgsim report DIR</code> ")
+                .append("<a href=\"summary.csv\">summary.csv</a>, each scenario minus the first, paired run by run, in ")
+                .append("<a href=\"differences.csv\">differences.csv</a> (docs/OUTPUTS.md); <code>orgsim report DIR</code> ")
                 .append("reads them back.</p>\n");
         for (ScenarioRuns s : sc) {
             h.append("<details><summary>Seeds of ").append(esc(s.name())).append("</summary><p><code>");
