@@ -7,7 +7,6 @@ import io.orgsim.core.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.math3.distribution.TDistribution;
@@ -62,8 +61,12 @@ public final class PairedDifferences {
                             }
                             List<String> factors = PointSummaries.factorsOf(design, point);
                             for (int j = 0; j < metrics.size(); j++) {
-                                printLong(printer, Integer.toString(point), factors, metrics.get(j),
-                                        differences(values[j], reference[0][j]));
+                                try {
+                                    printLong(printer, Integer.toString(point), factors, metrics.get(j),
+                                            differences(values[j], reference[0][j]));
+                                } catch (IOException failure) {
+                                    throw new UncheckedIOException(failure);
+                                }
                             }
                         });
             } catch (UncheckedIOException e) {
@@ -114,24 +117,13 @@ public final class PairedDifferences {
      * @param factors the point's factor values (or scenario name), as written
      * @param metric the metric's key
      * @param d the point's paired differences from the reference
-     * @throws UncheckedIOException when the printer fails
+     * @throws IOException when the printer fails
      */
-    public static void printLong(CSVPrinter printer, String point, List<String> factors, String metric, double[] d) {
+    public static void printLong(CSVPrinter printer, String point, List<String> factors, String metric, double[] d)
+            throws IOException {
         Estimate e = Statistics.describe(d); // NaN, so empty, where undefined
         String[] values = {Integer.toString(d.length), text(e.mean()), text(e.sd()), text(e.ciLow()), text(e.ciHigh()),
             text(pairedP(d))};
-        try {
-            for (int s = 0; s < values.length; s++) {
-                List<String> row = new ArrayList<>(factors.size() + 4);
-                row.add(point);
-                row.addAll(factors);
-                row.add(metric);
-                row.add(STATISTICS.get(s));
-                row.add(values[s]);
-                printer.printRecord(row);
-            }
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
+        PointSummaries.printRows(printer, point, factors, metric, STATISTICS, values);
     }
 }

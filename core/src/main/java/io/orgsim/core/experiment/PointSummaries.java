@@ -95,12 +95,18 @@ public final class PointSummaries {
                                  int ok, int failed) throws IOException {
         String[] values = {Integer.toString(ok), Integer.toString(failed), text(e.mean()), text(e.sd()),
             text(e.ciLow()), text(e.ciHigh())};
+        printRows(printer, point, factors, metric, STATISTICS, values);
+    }
+
+    /** Prints one row {@code point, factors..., metric, statistic, value} per statistic. */
+    static void printRows(CSVPrinter printer, String point, List<String> factors, String metric,
+                          List<String> statistics, String[] values) throws IOException {
         for (int s = 0; s < values.length; s++) {
             List<String> row = new ArrayList<>(factors.size() + 4);
             row.add(point);
             row.addAll(factors);
             row.add(metric);
-            row.add(STATISTICS.get(s));
+            row.add(statistics.get(s));
             row.add(values[s]);
             printer.printRecord(row);
         }
