@@ -336,8 +336,7 @@ public final class ResultsReport {
             throw new IllegalArgumentException("paired runs need as many values on each side (" + a.length + " and "
                     + b.length + ")");
         }
-        return Statistics.describe(java.util.stream.IntStream.range(0, a.length)
-                .filter(i -> !Double.isNaN(a[i]) && !Double.isNaN(b[i])).mapToDouble(i -> a[i] - b[i]).toArray(), Stats.LEVEL);
+        return Statistics.describe(io.orgsim.core.experiment.PairedDifferences.differences(a, b), Stats.LEVEL);
     }
 
     static String differenceSentence(Labels.Axis axis, String what, List<String> labels, List<Estimate> diffs) {

@@ -97,15 +97,19 @@ public final class PairedDifferences {
      * @return the two-sided p of the paired t-test that their mean is 0; NaN with fewer than 2
      */
     static double pairedP(double[] d) {
-        Estimate e = Statistics.describe(d);
-        if (d.length < 2) {
+        return pairedP(Statistics.describe(d));
+    }
+
+    /** @return the paired p of differences already described (their estimate), as {@link #pairedP(double[])} */
+    private static double pairedP(Estimate e) {
+        if (e.n() < 2) {
             return Double.NaN;
         }
         if (e.sd() == 0) {
             return e.mean() == 0 ? 1 : 0;
         }
-        double t = Math.abs(e.mean()) / (e.sd() / Math.sqrt(d.length));
-        return 2 * new TDistribution(null, d.length - 1).cumulativeProbability(-t);
+        double t = Math.abs(e.mean()) / (e.sd() / Math.sqrt(e.n()));
+        return 2 * new TDistribution(null, e.n() - 1).cumulativeProbability(-t);
     }
 
     /**
@@ -123,7 +127,7 @@ public final class PairedDifferences {
             throws IOException {
         Estimate e = Statistics.describe(d); // NaN, so empty, where undefined
         String[] values = {Integer.toString(d.length), text(e.mean()), text(e.sd()), text(e.ciLow()), text(e.ciHigh()),
-            text(pairedP(d))};
+            text(pairedP(e))};
         PointSummaries.printRows(printer, point, factors, metric, STATISTICS, values);
     }
 }
